@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PokinCore
+import PokinModel
+
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a workbook, CSV folder or canonical JSON into another form.",
+        discussion: """
+            IN: .xlsx/.xlsm, .csv, a folder of CSVs, or canonical .json.
+            OUT by extension: .json canonical model, .xlsx standard template (or the --to-mapping \
+            layout), or a folder of CSVs (one file per sheet).
+            Without --mapping the layout is recognised automatically and the chosen mapping is reported.
+            """
+    )
+
+    @Argument(help: "The file or folder to read.")
+    var input: String
+
+    @Argument(help: "The file or folder to write.")
+    var output: String
+
+    @Option(help: "Mapping of the input's layout: a name from Mappings/ or a path.")
+    var mapping: String?
+
+    @Option(name: .customLong("to-mapping"), help: "Write the output in this mapping's layout instead of the standard template.")
+    var toMapping: String?
+
+    @Flag(help: "Cell-for-cell XLSX <-> CSV with no mapping, types kept.")
+    var raw = false
+
+    func run() throws {
+        try reportingErrors {
+            let inputKind = FileKind(path: input)
+            let outputKind = FileKind(path: output)
+            if raw { try notBuiltYet("convert --raw", issue: 5) }
+            switch (inputKind, outputKind) {
+            case (.json, .json):
+                try convertJSONToJSON()
+            case (.json, _):
+                try notBuiltYet("writing \(outputKind) from the model", issue: outputKind == .xlsx ? 4 : 5)
+            default:
+                try notBuiltYet("reading \(inputKind) into the model (mapping layer)", issue: 6)
+            }
+        }
+    }
+
+    /// Validates canonical JSON and writes it back in canonical form (same model, same bytes).
+    private func convertJSONToJSON() throws {
+        let document = try PohonKinerja.read(path: input)
+        try FileOutput.writeAtomically(Array(document.canonicalJSON().utf8), to: output)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import PokinTestSupport
+import Testing
+
+@Suite("Command line skeleton")
+struct CommandLineTests {
+    @Test("--version prints the version and --help lists every command of the brief")
+    func helpAndVersion() throws {
+        let version = try PokinBinary.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+        let help = try PokinBinary.run(["--help"])
+        #expect(help.status == 0)
+        for command in ["convert", "check", "batch", "render", "inspect", "dump", "mapping"] {
+            #expect(help.stdout.contains("  \(command) "), "help lists \(command)")
+        }
+    }
+
+    @Test("a command that is not built yet exits 2 and says so, writing nothing")
+    func notBuiltYet() throws {
+        let result = try PokinBinary.run(["render", "in.json", "out.svg"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("not built yet"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("an unknown option is a usage error (exit 2)")
+    func usageError() throws {
+        let result = try PokinBinary.run(["convert", "--no-such-option"])
+        #expect(result.status == 2)
+    }
+}

@@ -1,0 +1,1 @@
+// Mapping tests arrive with the mapping layer (issue 6).
