@@ -16,6 +16,8 @@ public struct Kinerja: Hashable, Sendable {
     public var position: Jabatan?
     public var indicators: [Indikator]
     public var crosscutting: [Crosscutting]
+    /// The program / kegiatan / sub kegiatan that delivers the node, where the source names one.
+    public var nomenclature: Nomenklatur?
     /// The node as each stage's sheet shows it (wording, labels as written, the cell it came from).
     /// The keys also say on which stages the node appears.
     public var stages: [StageRole: StageRecord]
@@ -24,7 +26,7 @@ public struct Kinerja: Hashable, Sendable {
     public init(id: String, parent: String? = nil, statement: String, level: Level,
                 performance: JenisKinerja? = nil, planning: KomponenPerencanaan? = nil, position: Jabatan? = nil,
                 indicators: [Indikator] = [], crosscutting: [Crosscutting] = [],
-                stages: [StageRole: StageRecord] = [:], extensions: [JSONMember] = []) {
+                nomenclature: Nomenklatur? = nil, stages: [StageRole: StageRecord] = [:], extensions: [JSONMember] = []) {
         self.id = id
         self.parent = parent
         self.statement = statement
@@ -34,6 +36,7 @@ public struct Kinerja: Hashable, Sendable {
         self.position = position
         self.indicators = indicators
         self.crosscutting = crosscutting
+        self.nomenclature = nomenclature
         self.stages = stages
         self.extensions = extensions
     }

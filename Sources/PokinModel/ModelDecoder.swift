@@ -73,6 +73,7 @@ struct ModelDecoder {
                 node.crosscutting = (array(member, path: "\(path).crosscutting") ?? []).enumerated().compactMap {
                     crosscutting($1, path: "\(path).crosscutting[\($0)]")
                 }
+            case "nomenclature": node.nomenclature = nomenclature(member, path: "\(path).nomenclature")
             case "stages": node.stages = stages(member, path: "\(path).stages")
             default: node.extensions.append(JSONMember(key, member))
             }
@@ -133,6 +134,27 @@ struct ModelDecoder {
             problems.append(ModelProblem(.invalidModel, "\(path) has no partner name", path: path))
         }
         return item
+    }
+
+    private mutating func nomenclature(_ value: JSONValue, path: String) -> Nomenklatur? {
+        if value.isNull { return nil }
+        guard let members = object(value, path: path) else { return nil }
+        var result = Nomenklatur(kind: .program, name: "")
+        for (key, member) in members {
+            switch key {
+            case "kind": result.kind = enumValue(member, Nomenklatur.Kind.self, path: "\(path).kind", nullable: false) ?? .program
+            case "code": result.code = optionalString(member, path: "\(path).code")
+            case "name": result.name = string(member, path: "\(path).name") ?? ""
+            case "statement": result.statement = optionalString(member, path: "\(path).statement")
+            case "indicators": result.indicators = (array(member, path: "\(path).indicators") ?? []).compactMap { string($0, path: "\(path).indicators") }
+            default:
+                problems.append(ModelProblem(.invalidModel, "\(path): unknown field \"\(key)\" (a nomenclature has kind, code, name, statement, indicators)", path: path))
+            }
+        }
+        if result.name.allSatisfy(\.isWhitespace) {
+            problems.append(ModelProblem(.invalidModel, "\(path) has no name", path: path))
+        }
+        return result
     }
 
     private mutating func stages(_ value: JSONValue, path: String) -> [StageRole: StageRecord] {

@@ -41,6 +41,7 @@ extension Kinerja {
             ("indicators", .array(indicators.map(\.jsonValue))),
             ("crosscutting", .array(crosscutting.map(\.jsonValue))),
         ]
+        if let nomenclature { members.append(("nomenclature", nomenclature.jsonValue)) }
         if !stages.isEmpty {
             members.append(("stages", .object(stages.sorted { $0.key < $1.key }.map { ($0.key.rawValue, $0.value.jsonValue) })))
         }
@@ -65,6 +66,15 @@ extension Indikator {
 extension Crosscutting {
     var jsonValue: JSONValue {
         .object([("partner", .string(partner))] + extensions.map { ($0.key, $0.value) })
+    }
+}
+
+extension Nomenklatur {
+    var jsonValue: JSONValue {
+        var members: [(String, JSONValue)] = [("kind", .string(kind.rawValue)), ("code", .optional(code)), ("name", .string(name))]
+        if let statement { members.append(("statement", .string(statement))) }
+        if !indicators.isEmpty { members.append(("indicators", .array(indicators.map { .string($0) }))) }
+        return .object(members)
     }
 }
 
