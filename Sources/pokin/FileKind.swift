@@ -5,6 +5,10 @@ enum FileKind: Equatable, CustomStringConvertible {
     case xlsx, csv, json, folder, svg, html, other(String)
 
     init(path: String) {
+        if path == "-" {  // standard output carries canonical JSON
+            self = .json
+            return
+        }
         var isDirectory: ObjCBool = false
         if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue) {
             self = .folder
