@@ -1,0 +1,72 @@
+import Foundation
+import PokinCore
+
+/// The built-in mappings (`Mappings/*.yaml`) and how a mapping is chosen.
+public struct MappingCatalog {
+    public let folder: URL?
+
+    /// Finds `Mappings/`: `$POKIN_MAPPINGS`, beside the executable's package (for
+    /// `.build/<config>/pokin`), or in the current folder.
+    public init(executablePath: String = CommandLine.arguments.first ?? "") {
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["POKIN_MAPPINGS"], !env.isEmpty {
+            candidates.append(URL(fileURLWithPath: env))
+        }
+        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(folder.appendingPathComponent("Mappings"))
+            candidates.append(folder.appendingPathComponent("share/pokin/Mappings"))
+            folder = folder.deletingLastPathComponent()
+        }
+        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Mappings"))
+        self.folder = candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("README.md").path) }
+            ?? candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    public init(folder: URL) { self.folder = folder }
+
+    /// Paths of the built-in mapping files, sorted by name.
+    public var paths: [String] {
+        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+
+    /// Every built-in mapping that loads.
+    public func all() throws -> [MappingFile] {
+        try paths.map { try MappingLoader.load(path: $0) }
+    }
+
+    /// A mapping by name (from `Mappings/`) or by path.
+    public func mapping(named nameOrPath: String) throws -> MappingFile {
+        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
+            return try MappingLoader.load(path: nameOrPath)
+        }
+        for path in paths {
+            let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            if stem == nameOrPath { return try MappingLoader.load(path: path) }
+        }
+        let known = paths.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        throw PokinError(.usage, "there is no built-in mapping \"\(nameOrPath)\"; the built-in ones are: \(known.joined(separator: ", ")) (or give a path to a .yaml file)")
+    }
+
+    /// Chooses the built-in mapping that recognises the most of the workbook: the most sheet
+    /// roles found, then the most header rows found.
+    public func recognise(_ workbook: TableWorkbook) throws -> MappingFile? {
+        var best: (mapping: MappingFile, score: Int)?
+        for mapping in try all() {
+            let importer = WorkbookImporter(mapping: mapping)
+            var score = 0
+            for sheet in mapping.sheets {
+                guard let name = importer.sheetName(for: sheet.role, in: workbook) else { continue }
+                score += 10
+                if var source = try? workbook.rows(ofSheet: name) {
+                    var extractor = TableExtractor(mapping: sheet, sheetName: name, file: nil)
+                    if (try? extractor.extract(from: &source)) != nil { score += 5 }
+                }
+            }
+            if score > 0, best == nil || score > best!.score { best = (mapping, score) }
+        }
+        return best?.mapping
+    }
+}

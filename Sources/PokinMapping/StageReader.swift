@@ -1,0 +1,227 @@
+import Foundation
+import PokinModel
+
+/// Reads the records of one stage's sheet into `StageEntry`s, interpreting the columns as the
+/// method defines them for that stage, and noting what it had to repair.
+struct StageReader {
+    let mapping: SheetMapping
+    let vocabulary: LevelVocabulary
+    let file: String?
+    var diagnostics: [Diagnostic] = []
+
+    init(mapping: SheetMapping, vocabulary: LevelVocabulary, file: String?) {
+        self.mapping = mapping
+        self.vocabulary = vocabulary
+        self.file = file
+    }
+
+    mutating func entries(from records: [SheetRecord]) -> [StageEntry] {
+        switch mapping.role {
+        case .tahap3: return conditionEntries(records)
+        default: return plainEntries(records)
+        }
+    }
+
+    // MARK: Tahap 1, 2, 4, 5 (and any one-row-per-node sheet)
+
+    private mutating func plainEntries(_ records: [SheetRecord]) -> [StageEntry] {
+        var result: [StageEntry] = []
+        for record in records {
+            guard let text = record.text("statement") else {
+                if record.text("indicator") != nil, !result.isEmpty {
+                    // An indicator alone on its row belongs to the node above (one indicator per row).
+                    result[result.count - 1].indicators += indicators(in: record.text("indicator")!)
+                }
+                continue
+            }
+            if isLegend(text, record: record) {
+                note(.info, "legend-skipped", "the row holds only the level word \"\(text)\"; read as a legend, not a node", record.reference("statement", file: file))
+                continue
+            }
+            var entry = StageEntry(role: mapping.role, row: record.row, text: text, at: record.reference("statement", file: file))
+            if let hint = record.text("stage") { entry.stageHint = Self.stageNumber(hint) }
+            if let label = record.text("level") { classify(label, into: &entry, record: record) }
+            if let label = record.text("performance") {
+                entry.performance = vocabulary.performance(label)
+                if entry.levelLabel == nil { entry.levelLabel = label }
+            }
+            if let label = record.text("planning") {
+                entry.planningLabel = label
+                entry.planning = vocabulary.planning(label)
+                if entry.planning == nil { unknownWord(label, axis: "planning", record: record, field: "planning") }
+            }
+            if let label = record.text("position") {
+                entry.positionLabel = label
+                entry.position = vocabulary.position(label)
+                if entry.position == nil { unknownWord(label, axis: "position", record: record, field: "position") }
+            }
+            if let cell = record.text("indicator") { entry.indicators = indicators(in: cell) }
+            entry.partners = partners(in: record)
+            if mapping.role == .tahap1 { entry.level = .outcome }
+            if mapping.role == .tahap2 { entry.level = entry.level ?? .csf }
+            if let parent = record.text("parent") {
+                entry.parentText = parent
+                entry.parentAt = record.reference("parent", file: file)
+            }
+            result.append(entry)
+        }
+        return result
+    }
+
+    // MARK: Tahap 3: CSF column, condition column, level word
+
+    private mutating func conditionEntries(_ records: [SheetRecord]) -> [StageEntry] {
+        var result: [StageEntry] = []
+        var currentCSF: StageEntry?
+        for record in records {
+            let parentField = record.fields["parent"]
+            let ownParent = parentField.flatMap { $0.inherited ? nil : $0.text }.flatMap { $0.isEmpty ? nil : $0 }
+            let statement = record.text("statement")
+            let levelText = record.text("level")
+
+            // A crosscutting marker in the condition (or level) column: the CSF on this row is
+            // delivered by the partner named after the marker.
+            let partners = partners(in: record)
+            if !partners.isEmpty, let csfText = ownParent ?? currentCSF?.text {
+                var csf = StageEntry(role: .tahap3, row: record.row, text: csfText,
+                                     at: ownParent != nil ? record.reference("parent", file: file) : currentCSF!.at)
+                csf.level = .csf
+                csf.partners = partners
+                if ownParent != nil { result.append(csf) } else if let index = result.lastIndex(where: { $0.text == csfText && $0.level == .csf }) {
+                    result[index].partners += partners
+                }
+                currentCSF = csf
+                continue
+            }
+
+            // Shifted row: the condition sits in the CSF column and its level word in the
+            // condition column (seed "Terlaksananya Fasilitasi …").
+            if let shifted = ownParent, let statement, levelText == nil, let level = vocabulary.level(statement), level != .csf, level != .outcome {
+                var entry = StageEntry(role: .tahap3, row: record.row, text: shifted, at: record.reference("parent", file: file))
+                entry.level = level
+                entry.levelLabel = statement
+                entry.parentText = currentCSF?.text
+                entry.parentAt = currentCSF?.at
+                result.append(entry)
+                note(.warning, "shifted-cell",
+                     "\"\(Self.short(shifted))\" is written in the CSF column with its level \"\(statement)\" in the condition column; read as a \(level.rawValue) under the current CSF, not as a new CSF",
+                     record.reference("parent", file: file))
+                continue
+            }
+
+            if let ownParent {
+                // A new CSF group starts.
+                var csf = StageEntry(role: .tahap3, row: record.row, text: ownParent, at: record.reference("parent", file: file))
+                csf.level = .csf
+                if currentCSF?.text != ownParent { result.append(csf) }
+                currentCSF = csf
+            }
+            guard let statement else { continue }
+            if isLegend(statement, record: record) || (ownParent == nil && currentCSF == nil && vocabulary.level(statement) != nil) {
+                note(.info, "legend-skipped", "the row holds only the level word \"\(statement)\"; read as a legend, not a node", record.reference("statement", file: file))
+                continue
+            }
+            var entry = StageEntry(role: .tahap3, row: record.row, text: statement, at: record.reference("statement", file: file))
+            entry.parentText = currentCSF?.text
+            entry.parentAt = currentCSF?.at
+            if let levelText { classify(levelText, into: &entry, record: record) }
+            if let cell = record.text("indicator") { entry.indicators = indicators(in: cell) }
+            result.append(entry)
+        }
+        return result
+    }
+
+    // MARK: Helpers
+
+    /// Interprets a level word on whichever axis knows it (Tahap 3: condition levels; Tahap 4/5:
+    /// kinerja classes).
+    private mutating func classify(_ label: String, into entry: inout StageEntry, record: SheetRecord) {
+        entry.levelLabel = label
+        let asLevel = vocabulary.level(label)
+        let asPerformance = vocabulary.performance(label)
+        switch mapping.role {
+        case .tahap4, .tahap5:
+            entry.performance = asPerformance
+            if asPerformance == nil { entry.level = asLevel }
+        default:
+            entry.level = asLevel
+            if asLevel == nil { entry.performance = asPerformance }
+        }
+        if asLevel == nil && asPerformance == nil { unknownWord(label, axis: "level", record: record, field: "level") }
+    }
+
+    private mutating func unknownWord(_ label: String, axis: String, record: SheetRecord, field: String) {
+        note(.warning, "unknown-\(axis)-word",
+             "\"\(label)\" is not a known \(axis) word; add it to the mapping's vocabulary (vocabulary: \(axis): …)",
+             record.reference(field, file: file))
+    }
+
+    /// A row whose only text is a level word in the statement column is a legend.
+    private func isLegend(_ text: String, record: SheetRecord) -> Bool {
+        guard record.cells.count == 1 else { return false }
+        return vocabulary.level(text) != nil && vocabulary.level(text) != .outcome && vocabulary.level(text) != .csf
+    }
+
+    /// Splits an indicator cell into indicators, as the mapping says.
+    func indicators(in cell: String) -> [String] {
+        switch mapping.indicatorSplit {
+        case .none:
+            return [cell]
+        case .lines, .numbered:
+            var parts = cell.split(whereSeparator: \.isNewline).map { TableExtractor.clean(String($0)) }.filter { !$0.isEmpty }
+            if mapping.indicatorSplit == .numbered || parts.count == 1 {
+                parts = parts.flatMap(Self.splitNumbered)
+            }
+            return parts
+        }
+    }
+
+    /// "1. Nilai LHE AKIP 2. Indeks Kepuasan" → two indicators; text without numbering unchanged.
+    static func splitNumbered(_ text: String) -> [String] {
+        guard let regex = try? NSRegularExpression(pattern: "(?:^|\\s)(\\d{1,2})[.)]\\s+") else { return [text] }
+        let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        guard matches.count >= 2,
+              let firstNumber = Range(matches[0].range(at: 1), in: text).map({ text[$0] }), firstNumber == "1" else { return [text] }
+        var parts: [String] = []
+        for (index, match) in matches.enumerated() {
+            let start = match.range.location + match.range.length
+            let end = index + 1 < matches.count ? matches[index + 1].range.location : (text as NSString).length
+            let part = (text as NSString).substring(with: NSRange(location: start, length: end - start))
+            let cleaned = TableExtractor.clean(part)
+            if !cleaned.isEmpty { parts.append(cleaned) }
+        }
+        return parts
+    }
+
+    /// Partners named after the crosscutting marker in the fields the mapping says.
+    private func partners(in record: SheetRecord) -> [String] {
+        guard let marker = mapping.crosscuttingMarker,
+              let regex = try? NSRegularExpression(pattern: marker, options: [.caseInsensitive]) else { return [] }
+        var result: [String] = []
+        for field in mapping.crosscuttingIn {
+            guard let text = record.text(field) else { continue }
+            let range = NSRange(text.startIndex..., in: text)
+            if let match = regex.firstMatch(in: text, range: range) {
+                let partner = TableExtractor.clean((text as NSString).substring(from: match.range.location + match.range.length))
+                if !partner.isEmpty { result.append(partner) }
+            } else if field == "crosscutting" {
+                result.append(text)  // a dedicated partner column needs no marker
+            }
+        }
+        return result
+    }
+
+    static func stageNumber(_ text: String) -> Int? {
+        let digits = TextKey(text).value.filter(\.isNumber)
+        guard let number = Int(digits), (1...5).contains(number) else { return nil }
+        return number
+    }
+
+    static func short(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "…"
+    }
+
+    private mutating func note(_ severity: Severity, _ code: String, _ message: String, _ at: String) {
+        diagnostics.append(Diagnostic(code: code, severity: severity, message: message, at: at))
+    }
+}

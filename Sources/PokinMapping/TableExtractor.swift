@@ -1,0 +1,208 @@
+import Foundation
+import PokinCore
+
+/// Turns one sheet's rows into records of named fields, as a `SheetMapping` describes:
+/// finds the header (below title rows, flattening multi-row headers), resolves each field's
+/// column, fills down blank and merged cells, and skips blank, separator and legend rows.
+///
+/// Memory: the sheet's rows (a performance-tree sheet has hundreds of rows, not millions; the
+/// rows are needed whole because merged ranges are listed after them in the file).
+public struct TableExtractor {
+    public let mapping: SheetMapping
+    public let sheetName: String
+    public let file: String?
+
+    /// The header row found (1-based) and the flattened header text per column.
+    public private(set) var headerRow = 0
+    public private(set) var headers: [Int: String] = [:]
+    /// Field → column, as resolved.
+    public private(set) var columns: [String: Int] = [:]
+    /// Notes on what was skipped or assumed (become `info` diagnostics).
+    public private(set) var notes: [(message: String, row: Int)] = []
+
+    public init(mapping: SheetMapping, sheetName: String, file: String?) {
+        self.mapping = mapping
+        self.sheetName = sheetName
+        self.file = file
+    }
+
+    /// Largest sheet the mapping layer reads (rows); a tree sheet is far smaller.
+    public static let maxRows = 200_000
+
+    public mutating func extract(from source: inout some RowSource) throws -> [SheetRecord] {
+        var rows: [Row] = []
+        var row = Row(number: 0)
+        while try source.read(into: &row) {
+            rows.append(row)
+            if rows.count > TableExtractor.maxRows {
+                throw PokinError(.sizeLimitExceeded, "the sheet has more than \(TableExtractor.maxRows) rows; this is not a performance-tree table",
+                                 at: Location(file: file, sheet: sheetName))
+            }
+        }
+        return try extract(rows: rows, merged: source.mergedRanges)
+    }
+
+    public mutating func extract(rows: [Row], merged: [CellRange]) throws -> [SheetRecord] {
+        let grid = Grid(rows: rows, merged: merged)
+        headerRow = try findHeader(grid)
+        let lastHeaderRow = headerRow + mapping.headerRows - 1
+        headers = flattenHeaders(grid, from: headerRow, to: lastHeaderRow)
+        columns = try resolveColumns()
+
+        let skip = mapping.skipPatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+        let stop = mapping.stopPatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+        var lastValues: [String: SheetRecord.Field] = [:]
+        var records: [SheetRecord] = []
+        for row in rows where row.number > lastHeaderRow {
+            var cells: [Int: String] = [:]
+            for cell in row.cells {
+                let text = Self.clean(cell.value.displayText)
+                if !text.isEmpty { cells[cell.column] = text }
+            }
+            if cells.values.contains(where: { Self.matches($0, any: stop) }) { break }
+            if cells.isEmpty {
+                continue  // blank or whitespace-only row inside the table
+            }
+            if cells.values.contains(where: { Self.matches($0, any: skip) }) {
+                notes.append(("row skipped (matches a skip pattern of the mapping)", row.number))
+                continue
+            }
+            var fields: [String: SheetRecord.Field] = [:]
+            for (field, column) in columns {
+                if let text = cells[column] {
+                    fields[field] = .init(text: text, column: column, sourceRow: row.number, inherited: false)
+                } else if let (text, sourceRow) = grid.mergedValue(row: row.number, column: column) {
+                    fields[field] = .init(text: Self.clean(text), column: column, sourceRow: sourceRow, inherited: true)
+                }
+            }
+            // Fill down only within the table's own rows: a row with no mapped field at all is not data.
+            guard !fields.isEmpty || columns.isEmpty else {
+                notes.append(("row skipped: no text in any mapped column", row.number))
+                continue
+            }
+            for field in mapping.fillDown {
+                if let value = fields[field], !value.text.isEmpty {
+                    lastValues[field] = value
+                } else if var inherited = lastValues[field] {
+                    inherited.inherited = true
+                    fields[field] = inherited
+                }
+            }
+            records.append(SheetRecord(sheet: sheetName, row: row.number, fields: fields, cells: cells))
+        }
+        return records
+    }
+
+    /// Trims edge whitespace (including non-breaking spaces); keeps inner text as written.
+    static func clean(_ text: String) -> String {
+        let edges = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{200B}\u{FEFF}"))
+        return text.trimmingCharacters(in: edges)
+    }
+
+    static func matches(_ text: String, any patterns: [NSRegularExpression]) -> Bool {
+        let range = NSRange(text.startIndex..., in: text)
+        return patterns.contains { $0.firstMatch(in: text, range: range) != nil }
+    }
+
+    private func findHeader(_ grid: Grid) throws -> Int {
+        if let row = mapping.headerRow { return row }
+        let wanted = mapping.headerFind.map(HeaderPattern.init)
+        for row in grid.rowNumbers where row <= mapping.headerSearchRows {
+            if grid.texts(row: row).contains(where: { text in wanted.contains { $0.matches(text) } }) { return row }
+        }
+        throw PokinError(.missingColumn,
+                         "no header row found in the first \(mapping.headerSearchRows) rows: no cell reads \(mapping.headerFind.map { "\"\($0)\"" }.joined(separator: " or ")); check the sheet or set `header: {row: N}` in the mapping",
+                         at: Location(file: file, sheet: sheetName))
+    }
+
+    private func flattenHeaders(_ grid: Grid, from first: Int, to last: Int) -> [Int: String] {
+        var result: [Int: String] = [:]
+        let columns = Set((first...last).flatMap { grid.columns(row: $0) })
+        for column in columns {
+            var parts: [String] = []
+            for row in first...last {
+                let text = grid.text(row: row, column: column) ?? grid.mergedValue(row: row, column: column)?.0
+                if let text, !text.isEmpty, parts.last != Self.clean(text) { parts.append(Self.clean(text)) }
+            }
+            if !parts.isEmpty { result[column] = parts.joined(separator: " › ") }
+        }
+        return result
+    }
+
+    private func resolveColumns() throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (field, rule) in mapping.columns.sorted(by: { $0.key < $1.key }) {
+            if let letter = rule.letter, let column = CellAddress.columnNumber(letter) {
+                result[field] = column
+                continue
+            }
+            let patterns = rule.headers.map(HeaderPattern.init)
+            let matching = headers.keys.sorted().filter { column in patterns.contains { $0.matches(headers[column]!) } }
+            if matching.count >= rule.occurrence {
+                result[field] = matching[rule.occurrence - 1]
+            } else if field == "statement" {
+                throw PokinError(.missingColumn,
+                                 "no column for \(field): the header row \(headerRow) has no cell reading \(rule.headers.map { "\"\($0)\"" }.joined(separator: " or ")) (headers found: \(headers.keys.sorted().map { "\(CellAddress.columnName($0)) \"\(headers[$0]!)\"" }.joined(separator: ", ")))",
+                                 at: Location(file: file, sheet: sheetName, row: headerRow))
+            }
+        }
+        return result
+    }
+}
+
+/// A header alias: compared as `TextKey.loose`; `*` matches any run of characters.
+struct HeaderPattern {
+    let regex: NSRegularExpression?
+    let exact: String
+
+    init(_ alias: String) {
+        exact = TextKey(alias).loose
+        if exact.contains("*") {
+            let escaped = exact.split(separator: "*", omittingEmptySubsequences: false)
+                .map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: ".*")
+            regex = try? NSRegularExpression(pattern: "^" + escaped + "$")
+        } else {
+            regex = nil
+        }
+    }
+
+    func matches(_ text: String) -> Bool {
+        let key = TextKey(text).loose
+        if let regex { return regex.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) != nil }
+        return key == exact
+    }
+}
+
+/// Random access to a sheet's cell texts and merged ranges.
+struct Grid {
+    private var cells: [Int: [Int: String]] = [:]
+    private let merged: [CellRange]
+    let rowNumbers: [Int]
+
+    init(rows: [Row], merged: [CellRange]) {
+        for row in rows {
+            var line: [Int: String] = [:]
+            for cell in row.cells where !cell.value.isEmpty { line[cell.column] = cell.value.displayText }
+            cells[row.number] = line
+        }
+        self.merged = merged
+        rowNumbers = rows.map(\.number)
+    }
+
+    func text(row: Int, column: Int) -> String? {
+        guard let text = cells[row]?[column], !TableExtractor.clean(text).isEmpty else { return nil }
+        return text
+    }
+
+    func texts(row: Int) -> [String] { (cells[row] ?? [:]).values.map { $0 } }
+    func columns(row: Int) -> [Int] { Array((cells[row] ?? [:]).keys) }
+
+    /// The value of the merged range covering a cell (not its first cell), with the first cell's row.
+    func mergedValue(row: Int, column: Int) -> (String, Int)? {
+        let address = CellAddress(row: row, column: column)
+        for range in merged where range.contains(address) && range.first != address {
+            if let text = text(row: range.first.row, column: range.first.column) { return (text, range.first.row) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,122 @@
+/// Normalised text for matching only (never for output): case folded, non-breaking and other
+/// Unicode spaces made plain, runs of whitespace collapsed, edges trimmed.
+public struct TextKey: Hashable, Sendable, CustomStringConvertible {
+    public let value: String
+
+    public init(_ text: String) {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        }
+        value = result
+    }
+
+    public var isEmpty: Bool { value.isEmpty }
+    public var description: String { value }
+
+    /// The key with separators `_ / . - :` turned into spaces (header matching, domain.md (b)).
+    public var loose: String {
+        var result = ""
+        var pendingSpace = false
+        for character in value {
+            if character == "_" || character == "/" || character == "." || character == "-" || character == ":" || character == " " {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" "); pendingSpace = false }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// Words of the key.
+    public var words: [Substring] { value.split(separator: " ") }
+}
+
+/// Text similarity for matching the same node across stages.
+public enum TextSimilarity {
+    /// Condition and action verbs that agencies swap between stages for the same node
+    /// ("Terlaksananya" / "Terselenggaranya" …). Treated as one word for matching.
+    static let equivalentPrefixes: [String] = [
+        "terlaksananya", "terselenggaranya", "terfasilitasinya", "meningkatnya", "meningkatkan", "tersedianya",
+        "terwujudnya", "tercapainya", "terpenuhinya", "terkelolanya", "optimalnya", "menurunnya",
+    ]
+
+    /// The key with a leading condition verb replaced by a placeholder and common spelling
+    /// variants folded (Produktivitas/Produktifitas, Ijin/Izin, Kemiteraan/Kemitraan …).
+    public static func matchingForm(_ key: TextKey) -> String {
+        var words = key.words.map(String.init)
+        if let first = words.first, equivalentPrefixes.contains(first) { words[0] = "~" }
+        return words.map(foldSpelling).joined(separator: " ")
+    }
+
+    static func foldSpelling(_ word: String) -> String {
+        var word = word
+        for (from, to) in [("fitas", "vitas"), ("ijin", "izin"), ("perijinan", "perizinan"), ("kemiteraan", "kemitraan"),
+                           ("perkeroperasian", "perkoperasian"), ("croscutting", "crosscutting")] where word.contains(from) {
+            word = word.replacingAll(from, with: to)
+        }
+        return word
+    }
+
+    /// Levenshtein distance over Unicode scalars, giving up (returning `limit + 1`) once it
+    /// exceeds `limit`.
+    public static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// A score in 0…1 of how surely two texts are the same node: 1 for equal matching forms,
+    /// high for small typo distance, a strict prefix (truncation) or one changed word.
+    public static func score(_ a: TextKey, _ b: TextKey) -> Double {
+        if a == b { return 1 }
+        let formA = matchingForm(a), formB = matchingForm(b)
+        if formA == formB { return 0.97 }
+        let longest = max(formA.count, formB.count)
+        guard longest > 0 else { return 0 }
+        // Truncation: one is a strict prefix of the other and keeps most of it.
+        if formA.hasPrefix(formB) || formB.hasPrefix(formA) {
+            let shorter = min(formA.count, formB.count)
+            if Double(shorter) / Double(longest) >= 0.6 { return 0.9 }
+        }
+        let limit = max(2, longest / 5)
+        let edits = distance(formA, formB, limit: limit)
+        if edits <= limit { return 0.95 - 0.5 * Double(edits) / Double(longest) }
+        // Word overlap (a dropped or swapped word: "Kompetensi SDM Usaha Mikro" / "Kompetensi Usaha Mikro").
+        let wordsA = Set(formA.split(separator: " ")), wordsB = Set(formB.split(separator: " "))
+        let overlap = Double(wordsA.intersection(wordsB).count) / Double(max(wordsA.union(wordsB).count, 1))
+        return overlap >= 0.7 ? 0.6 + 0.3 * (overlap - 0.7) / 0.3 : overlap * 0.5
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,237 @@
+import PokinModel
+
+/// Merges the entries of every stage into one tree.
+///
+/// Stages are read in method order (Tahap 1, 2, 3, 4, 5, cascading). Each entry is matched to
+/// a node already built (normalised text, verb-prefix equivalence, typo distance, and the
+/// stage's own order as a tie-break); an entry that matches nothing becomes a new node, placed by
+/// the level ladder of its own stage. Each field is taken from the stage that owns it: structure
+/// and `level` from Tahap 1–3, `performance` and indicators from Tahap 4, `planning` and
+/// `position` from Tahap 5. Disagreements become diagnostics naming both cells.
+struct TreeAssembler {
+    struct Draft {
+        var statement: String
+        var level: Level?
+        var levelStage: StageRole?
+        var parent: Int?
+        var performance: JenisKinerja?
+        var performanceStage: StageRole?
+        var planning: KomponenPerencanaan?
+        var position: Jabatan?
+        var indicators: [String] = []
+        var indicatorStage: StageRole?
+        var partners: [String] = []
+        var nomenclature: Nomenklatur?
+        var stages: [StageRole: StageRecord] = [:]
+        var createdBy: StageRole
+        var createdAt: String
+    }
+
+    private(set) var drafts: [Draft] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Minimum similarity for two texts to be the same node.
+    static let matchThreshold = 0.75
+
+    /// Adds one stage's entries (call in method order).
+    mutating func add(stage role: StageRole, entries: [StageEntry]) {
+        var matchedByThisStage = Set<Int>()
+        // Last node seen at each depth in this stage's own sequence, for the ladder.
+        var ladder: [Int?] = Array(repeating: nil, count: Level.allCases.count)
+        var lastMatched: Int?
+
+        for entry in entries {
+            let impliedLevel = entry.impliedLevel
+            let index: Int
+            if let found = match(entry, excluding: matchedByThisStage, after: lastMatched) {
+                index = found
+                merge(entry, into: index)
+            } else {
+                let parent = placeParent(for: entry, level: impliedLevel, ladder: ladder)
+                index = create(entry, level: impliedLevel, parent: parent)
+                if role != .tahap1 && role != .tahap2 && role != .tahap3 && hasStructureStages {
+                    note(.warning, "only-in-\(role.rawValue)",
+                         "\"\(StageReader.short(entry.text))\" appears on \(role.title) but matches no node of Tahap 1–3; kept as a new node",
+                         entry.at)
+                }
+            }
+            matchedByThisStage.insert(index)
+            lastMatched = index
+
+            // What this stage's own order says the parent is, compared with the tree.
+            if let level = drafts[index].level ?? impliedLevel {
+                let depth = level.depth
+                if role == .tahap4 || role == .tahap5 {
+                    let stageParent = (0..<depth).reversed().lazy.compactMap { ladder[$0] }.first
+                    if let stageParent, drafts[index].parent != stageParent, drafts[index].createdBy != role {
+                        let treeParent = drafts[index].parent.map { "\"\(StageReader.short(drafts[$0].statement))\"" } ?? "no parent"
+                        note(.warning, "parent-differs",
+                             "\(role.title) puts \"\(StageReader.short(entry.text))\" under \"\(StageReader.short(drafts[stageParent].statement))\", while Tahap 1–3 put it under \(treeParent)",
+                             entry.at)
+                    }
+                }
+                ladder[depth] = index
+                for deeper in (depth + 1)..<ladder.count { ladder[deeper] = nil }
+            }
+        }
+    }
+
+    private var hasStructureStages: Bool {
+        drafts.contains { [.tahap1, .tahap2, .tahap3].contains($0.createdBy) }
+    }
+
+    // MARK: Matching
+
+    private func match(_ entry: StageEntry, excluding used: Set<Int>, after lastMatched: Int?) -> Int? {
+        let key = TextKey(entry.text)
+        var best: (index: Int, score: Double)?
+        for (index, draft) in drafts.enumerated() where !used.contains(index) {
+            var score = TextSimilarity.score(key, TextKey(draft.statement))
+            // Also compare with how other stages wrote the node.
+            for record in draft.stages.values {
+                if let text = record.text { score = max(score, TextSimilarity.score(key, TextKey(text))) }
+            }
+            guard score >= TreeAssembler.matchThreshold else { continue }
+            // Tie-break by position: nodes after the last match in tree order read first.
+            if let lastMatched, index > lastMatched { score += 0.01 }
+            if let level = entry.impliedLevel, let draftLevel = draft.level, level == draftLevel { score += 0.01 }
+            if best == nil || score > best!.score { best = (index, score) }
+        }
+        return best?.index
+    }
+
+    // MARK: Building
+
+    private func placeParent(for entry: StageEntry, level: Level?, ladder: [Int?]) -> Int? {
+        if let parentText = entry.parentText {
+            let key = TextKey(parentText)
+            let csf = drafts.indices.max { a, b in
+                TextSimilarity.score(key, TextKey(drafts[a].statement)) < TextSimilarity.score(key, TextKey(drafts[b].statement))
+            }
+            if let csf, TextSimilarity.score(key, TextKey(drafts[csf].statement)) >= TreeAssembler.matchThreshold {
+                guard let level, level.depth > (drafts[csf].level?.depth ?? 1) + 1 else { return csf }
+                // Deeper than a kondisi antara utama: the nearest shallower node of this stage under the same CSF.
+                for depth in (0..<level.depth).reversed() {
+                    if let candidate = ladder[depth], isDescendant(candidate, of: csf) || candidate == csf { return candidate }
+                }
+                return csf
+            }
+        }
+        guard let level else { return ladder.compactMap { $0 }.last }
+        if level == .outcome { return nil }
+        for depth in (0..<level.depth).reversed() {
+            if let candidate = ladder[depth] { return candidate }
+        }
+        // No shallower node in this stage's sequence: a CSF hangs under the first outcome.
+        if level == .csf { return drafts.firstIndex { $0.level == .outcome && $0.parent == nil } }
+        return nil
+    }
+
+    private func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
+        var current = drafts[index].parent
+        var steps = 0
+        while let node = current, steps < drafts.count {
+            if node == ancestor { return true }
+            current = drafts[node].parent
+            steps += 1
+        }
+        return false
+    }
+
+    private mutating func create(_ entry: StageEntry, level: Level?, parent: Int?) -> Int {
+        var draft = Draft(statement: entry.text, parent: parent, createdBy: entry.role, createdAt: entry.at)
+        draft.level = level
+        draft.levelStage = entry.level != nil ? entry.role : nil
+        drafts.append(draft)
+        merge(entry, into: drafts.count - 1)
+        return drafts.count - 1
+    }
+
+    private mutating func merge(_ entry: StageEntry, into index: Int) {
+        var draft = drafts[index]
+        let role = entry.role
+        var record = draft.stages[role] ?? StageRecord()
+        if record.text == nil {
+            record.text = entry.text
+            record.at = entry.at
+        }
+        if !entry.indicators.isEmpty || role == .tahap4 || role == .tahap5 {
+            record.indicators = (record.indicators ?? []) + entry.indicators
+        }
+        record.levelLabel = record.levelLabel ?? entry.levelLabel
+        record.planningLabel = record.planningLabel ?? entry.planningLabel
+        record.positionLabel = record.positionLabel ?? entry.positionLabel
+        draft.stages[role] = record
+
+        // Level: Tahap 1–3 own it.
+        if let level = entry.level, [.tahap1, .tahap2, .tahap3].contains(role) {
+            if let current = draft.level, let owner = draft.levelStage, current != level, [.tahap1, .tahap2, .tahap3].contains(owner) {
+                note(.warning, "level-differs", "\(role.title) gives \"\(StageReader.short(entry.text))\" the level \(level.rawValue), \(owner.title) \(current.rawValue); keeping \(current.rawValue)", entry.at)
+            } else {
+                draft.level = level
+                draft.levelStage = role
+            }
+        } else if let implied = entry.impliedLevel, let current = draft.level, implied != current, role == .tahap4 || role == .tahap5 {
+            let said = entry.levelLabel ?? entry.planningLabel ?? ""
+            note(.warning, "level-differs",
+                 "\(role.title) classes \"\(StageReader.short(entry.text))\" as \"\(said)\" (\(implied.rawValue)), but Tahap 3 gives it the level \(current.rawValue)",
+                 entry.at)
+        }
+        // Performance class: Tahap 4 owns it; Tahap 5 fills a gap.
+        if let performance = entry.performance {
+            if role == .tahap4 || draft.performance == nil {
+                draft.performance = performance
+                draft.performanceStage = role
+            }
+        }
+        // Indicators: Tahap 4 owns them; other stages fill a gap.
+        if !entry.indicators.isEmpty, draft.indicatorStage != .tahap4 {
+            if role == .tahap4 || draft.indicators.isEmpty {
+                draft.indicators = entry.indicators
+                draft.indicatorStage = role
+            }
+        }
+        // Planning component and job: Tahap 5 owns them.
+        if let planning = entry.planning, role == .tahap5 || draft.planning == nil { draft.planning = planning }
+        if let position = entry.position, role == .tahap5 || draft.position == nil { draft.position = position }
+        for partner in entry.partners where !draft.partners.contains(partner) { draft.partners.append(partner) }
+        if let nomenclature = entry.nomenclature, draft.nomenclature == nil { draft.nomenclature = nomenclature }
+        drafts[index] = draft
+    }
+
+    private mutating func note(_ severity: Severity, _ code: String, _ message: String, _ at: String?) {
+        diagnostics.append(Diagnostic(code: code, severity: severity, message: message, at: at))
+    }
+
+    // MARK: Finishing
+
+    /// The finished tree: ids by outline position ("1", "1.2", "1.2.1"), parents first, siblings
+    /// in sheet order; levels not stated anywhere follow from depth, with an `info` diagnostic.
+    mutating func finish() -> [Kinerja] {
+        var children: [Int?: [Int]] = [:]
+        for index in drafts.indices { children[drafts[index].parent, default: []].append(index) }
+        var result: [Kinerja] = []
+        func visit(_ index: Int, id: String, parentID: String?, depth: Int) {
+            let draft = drafts[index]
+            var level = draft.level
+            if level == nil {
+                level = Level.allCases[min(depth, Level.allCases.count - 1)]
+                note(.info, "level-from-depth",
+                     "no stage states the level of \"\(StageReader.short(draft.statement))\"; it follows from its depth: \(level!.rawValue)",
+                     draft.createdAt)
+            }
+            result.append(Kinerja(
+                id: id, parent: parentID, statement: draft.statement, level: level!,
+                performance: draft.performance, planning: draft.planning, position: draft.position,
+                indicators: draft.indicators.map { Indikator(name: $0) },
+                crosscutting: draft.partners.map { Crosscutting(partner: $0) },
+                nomenclature: draft.nomenclature, stages: draft.stages))
+            for (offset, child) in (children[index] ?? []).enumerated() {
+                visit(child, id: "\(id).\(offset + 1)", parentID: id, depth: depth + 1)
+            }
+        }
+        for (offset, root) in (children[nil] ?? []).enumerated() {
+            visit(root, id: "\(offset + 1)", parentID: nil, depth: drafts[root].level?.depth ?? 0)
+        }
+        return result
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import PokinCore
+import PokinModel
+
+/// Reads an agency's workbook (any `TableWorkbook`: XLSX, a CSV, a folder of CSVs) through a
+/// mapping into the canonical tree.
+public struct WorkbookImporter {
+    public let mapping: MappingFile
+
+    public init(mapping: MappingFile) {
+        self.mapping = mapping
+    }
+
+    /// The sheet of `workbook` that plays `role` under this mapping, if any.
+    public func sheetName(for role: StageRole, in workbook: TableWorkbook) -> String? {
+        guard let sheet = mapping.sheet(role) else { return nil }
+        return Self.locate(sheet, in: workbook.sheets.map(\.name))
+    }
+
+    static func locate(_ sheet: SheetMapping, in names: [String]) -> String? {
+        for wanted in sheet.names {
+            let key = TextKey(wanted)
+            if let found = names.first(where: { TextKey($0) == key }) { return found }
+        }
+        for pattern in sheet.patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
+            if let found = names.first(where: { regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// Imports the workbook.
+    /// - Parameter file: the name used in cell references (`file.xlsx!'Tahap 3'!B7`).
+    /// - Throws: `PokinError` when no sheet of the mapping is present or a required column is missing.
+    public func importTree(from workbook: TableWorkbook, file: String?) throws -> PohonKinerja {
+        var assembler = TreeAssembler()
+        var diagnostics: [Diagnostic] = []
+        var foundAny = false
+        for role in StageRole.allCases {
+            // The pohon sheet is a drawing; a mapping names it only to find the agency's name on it.
+            guard role != .pohon, let sheetMapping = mapping.sheet(role) else { continue }
+            guard let sheetName = sheetName(for: role, in: workbook) else {
+                diagnostics.append(Diagnostic(code: "sheet-missing", severity: .info,
+                                              message: "no sheet for \(role.title) (looked for \((sheetMapping.names + sheetMapping.patterns).joined(separator: ", ")))",
+                                              at: file))
+                continue
+            }
+            foundAny = true
+            var source = try workbook.rows(ofSheet: sheetName)
+            var extractor = TableExtractor(mapping: sheetMapping, sheetName: sheetName, file: file)
+            let records = try extractor.extract(from: &source)
+            var reader = StageReader(mapping: sheetMapping, vocabulary: mapping.vocabulary, file: file)
+            let entries = reader.entries(from: records)
+            diagnostics += reader.diagnostics
+            assembler.add(stage: role, entries: entries)
+        }
+        guard foundAny else {
+            throw PokinError(.missingSheet,
+                             "none of the sheets the mapping \"\(mapping.name)\" describes is in the workbook (sheets: \(workbook.sheets.map { "\"\($0.name)\"" }.joined(separator: ", "))); choose another mapping with --mapping, or write one (pokin mapping infer)",
+                             at: Location(file: file))
+        }
+        let nodes = assembler.finish()
+        let agency = PerangkatDaerah(name: try text(at: mapping.agencyName, in: workbook),
+                                     shortName: try text(at: mapping.agencyShortName, in: workbook))
+        return PohonKinerja(agency: agency, nodes: nodes, diagnostics: diagnostics + assembler.diagnostics)
+    }
+
+    /// The text a `CellPointer` points at, or nil when the sheet or cell is absent.
+    private func text(at pointer: CellPointer?, in workbook: TableWorkbook) throws -> String? {
+        guard let pointer, let sheet = mapping.sheet(pointer.role), let name = Self.locate(sheet, in: workbook.sheets.map(\.name)) else {
+            return nil
+        }
+        var source = try workbook.rows(ofSheet: name)
+        var row = Row(number: 0)
+        while try source.read(into: &row) {
+            if row.number > pointer.cell.row { break }
+            guard row.number == pointer.cell.row else { continue }
+            let text = row[pointer.cell.column].displayText
+            guard let line = pointer.line else { return TableExtractor.clean(text).nilIfEmpty }
+            let lines = text.split(whereSeparator: \.isNewline)
+            return line <= lines.count ? TableExtractor.clean(String(lines[line - 1])).nilIfEmpty : nil
+        }
+        return nil
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

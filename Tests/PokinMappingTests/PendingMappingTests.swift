@@ -1,1 +1,0 @@
-// Mapping tests arrive with the mapping layer (issue 6).
