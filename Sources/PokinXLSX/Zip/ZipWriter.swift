@@ -50,6 +50,21 @@ public final class ZipWriter {
         try addSource(source, name: name, archive: archive)
     }
 
+    /// Modification time stamped on entries added from now on (seconds since 1970, UTC); nil
+    /// lets libzip use the current time. Set it for byte-for-byte reproducible archives.
+    public var modificationTime: Int?
+
+    /// Adds an entry made of segments (bytes in memory and spans of open files), read when
+    /// `close()` runs. Its size is declared up front, so no ZIP64 record is written under 4 GiB.
+    func add(name: String, segments: [ZipSegment]) throws {
+        let archive = try open()
+        guard let source = ZipSegmentSource.makeSource(archive: archive, segments: segments,
+                                                       modificationTime: modificationTime ?? Int(time(nil))) else {
+            throw ZipFailure.error(of: archive, file: path, part: name, doing: "adding \(name)")
+        }
+        try addSource(source, name: name, archive: archive)
+    }
+
     private func addSource(_ source: OpaquePointer, name: String, archive: OpaquePointer) throws {
         let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
         guard index >= 0 else {
@@ -58,6 +73,11 @@ public final class ZipWriter {
         }
         guard zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, compressionLevel) == 0 else {
             throw ZipFailure.error(of: archive, file: path, part: name, doing: "setting compression of \(name)")
+        }
+        if let modificationTime {
+            guard zip_file_set_mtime(archive, zip_uint64_t(index), time_t(modificationTime), 0) == 0 else {
+                throw ZipFailure.error(of: archive, file: path, part: name, doing: "setting the time of \(name)")
+            }
         }
     }
 
