@@ -30,11 +30,17 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Cell-for-cell XLSX <-> CSV with no mapping, types kept.")
     var raw = false
 
+    @Option(help: "With --raw: the one sheet to convert (XLSX input), or the sheet's name (CSV input).")
+    var sheet: String?
+
     func run() throws {
         try reportingErrors {
             let inputKind = FileKind(path: input)
             let outputKind = FileKind(path: output)
-            if raw { try notBuiltYet("convert --raw", issue: 5) }
+            if raw {
+                printError("pokin: " + (try RawConverter(input: input, output: output, sheet: sheet).run()))
+                return
+            }
             switch (inputKind, outputKind) {
             case (.json, .json):
                 try convertJSONToJSON()
