@@ -47,7 +47,8 @@ let package = Package(
         .testTarget(name: "PokinCSVTests", dependencies: ["PokinCSV", "PokinTestSupport"]),
         .testTarget(name: "PokinXLSXTests", dependencies: ["PokinXLSX", "PokinTestSupport"]),
         .testTarget(name: "PokinModelTests", dependencies: ["PokinModel", "PokinTestSupport"]),
-        .testTarget(name: "PokinMappingTests", dependencies: ["PokinMapping", "PokinTestSupport"]),
+        // The mapping tests read real fixture workbooks, so they use the XLSX and CSV readers too.
+        .testTarget(name: "PokinMappingTests", dependencies: ["PokinMapping", "PokinXLSX", "PokinCSV", "PokinTestSupport"]),
         .testTarget(name: "PokinCLITests", dependencies: ["pokin", "PokinTestSupport"]),
     ]
 )

@@ -59,6 +59,10 @@ public struct SheetMapping: Sendable {
     public var crosscuttingMarker: String? = "^\\s*cro(s){1,2}[ -]?cutting\\b[\\s:]*"
     /// Fields to look for the crosscutting marker in.
     public var crosscuttingIn: [String] = ["statement", "level", "notes", "crosscutting"]
+    /// A second table on the same sheet that restates the first rows of this one, in order
+    /// (Tahap 2's "Kondisi yang diperlukan" rewording the first CSFs as conditions). Where it
+    /// does, the node's wording on this stage is the restated one. At most one element.
+    public var restated: [SheetMapping] = []
     /// Where the line of the YAML file that describes this sheet starts (for messages).
     public var line: Int?
 

@@ -127,7 +127,7 @@ public struct MappingLoader {
         }
     }
 
-    private mutating func sheetMapping(_ node: Node, role: StageRole) -> SheetMapping? {
+    private mutating func sheetMapping(_ node: Node, role: StageRole, nested: Bool = false) -> SheetMapping? {
         guard let entries = mapping(node, role.rawValue) else { return nil }
         var sheet = SheetMapping(role: role)
         sheet.line = line(node)
@@ -185,6 +185,8 @@ public struct MappingLoader {
                     problem(value, "\"\(pattern)\" is not a valid regular expression")
                 }
                 if key == "skip" { sheet.skipPatterns = patterns } else { sheet.stopPatterns = patterns }
+            case "restated":
+                if let table = sheetMapping(value, role: role, nested: true) { sheet.restated = [table] }
             case "indicators":
                 if let text = string(value, path), let split = IndicatorSplit(rawValue: text) { sheet.indicatorSplit = split } else {
                     problem(value, "indicators must be one of: none, lines, numbered")
@@ -203,10 +205,10 @@ public struct MappingLoader {
                     }
                 }
             default:
-                problem(keyNode, "unknown key \"\(key)\" in sheet \(role.rawValue); use sheet, header, columns, fill-down, skip, stop, indicators, crosscutting")
+                problem(keyNode, "unknown key \"\(key)\" in sheet \(role.rawValue); use sheet, header, columns, fill-down, skip, stop, indicators, crosscutting, restated")
             }
         }
-        if sheet.names.isEmpty && sheet.patterns.isEmpty { problem(node, "\(role.rawValue): say which sheet it is (`sheet: {names: [...]}`)") }
+        if sheet.names.isEmpty && sheet.patterns.isEmpty && !nested { problem(node, "\(role.rawValue): say which sheet it is (`sheet: {names: [...]}`)") }
         if sheet.columns["statement"] == nil && role != .pohon { problem(node, "\(role.rawValue): a sheet needs at least the statement column (`columns: {statement: ...}`)") }
         if sheet.headerRow == nil && sheet.headerFind.isEmpty && sheet.columns.values.contains(where: { !$0.headers.isEmpty }) {
             problem(node, "\(role.rawValue): columns are found by header text, so say where the header is (`header: {find: [...]}`)")

@@ -40,6 +40,9 @@ public struct StageEntry: Sendable {
         if let level { return level }
         if stageHint == 1 { return .outcome }
         if stageHint == 2 { return .csf }
+        // Tahap 5 owns the planning component; its Keterangan (kinerja class) is the less
+        // reliable column there (the seed swaps intermediate and immediate in it).
+        if role == .tahap5, let planning { return LevelTable.level(for: planning) }
         if let performance { return LevelTable.level(for: performance) }
         if let planning { return LevelTable.level(for: planning) }
         return nil

@@ -25,6 +25,15 @@ struct TreeAssembler {
         var stages: [StageRole: StageRecord] = [:]
         var createdBy: StageRole
         var createdAt: String
+        /// The parent each structure-bearing stage's own order gives (Tahap 3, 4, 5).
+        var parentVotes: [ParentVote] = []
+    }
+
+    struct ParentVote {
+        var stage: StageRole
+        var parent: Int?
+        var at: String
+        var text: String
     }
 
     private(set) var drafts: [Draft] = []
@@ -57,16 +66,23 @@ struct TreeAssembler {
             matchedByThisStage.insert(index)
             lastMatched = index
 
-            // What this stage's own order says the parent is, compared with the tree.
-            if let level = drafts[index].level ?? impliedLevel {
+            // What this stage's own order says the parent is: a vote, counted in finish().
+            // Tahap 4 and 5 place a node by their own level words, Tahap 1–3 by the node's level.
+            let stageLevel = role == .tahap4 || role == .tahap5 ? (impliedLevel ?? drafts[index].level) : (drafts[index].level ?? impliedLevel)
+            if let level = stageLevel {
                 let depth = level.depth
-                if role == .tahap4 || role == .tahap5 {
-                    let stageParent = (0..<depth).reversed().lazy.compactMap { ladder[$0] }.first
-                    if let stageParent, drafts[index].parent != stageParent, drafts[index].createdBy != role {
-                        let treeParent = drafts[index].parent.map { "\"\(StageReader.short(drafts[$0].statement))\"" } ?? "no parent"
-                        note(.warning, "parent-differs",
-                             "\(role.title) puts \"\(StageReader.short(entry.text))\" under \"\(StageReader.short(drafts[stageParent].statement))\", while Tahap 1–3 put it under \(treeParent)",
-                             entry.at)
+                if role == .tahap3 || role == .tahap4 || role == .tahap5 {
+                    let stageParent: Int?
+                    if role == .tahap3, level == .csf || (level.depth == Level.kondisiAntaraUtama.depth && entry.parentText != nil) {
+                        stageParent = drafts[index].parent
+                    } else if role == .tahap3, entry.parentText != nil, drafts[index].createdBy == .tahap3 {
+                        stageParent = drafts[index].parent
+                    } else {
+                        stageParent = (0..<depth).reversed().lazy.compactMap { ladder[$0] }.first
+                            ?? (level == .csf ? drafts.firstIndex { $0.level == .outcome && $0.parent == nil } : nil)
+                    }
+                    if level != .outcome {
+                        drafts[index].parentVotes.append(ParentVote(stage: role, parent: stageParent, at: entry.at, text: entry.text))
                     }
                 }
                 ladder[depth] = index
@@ -198,6 +214,31 @@ struct TreeAssembler {
         drafts[index] = draft
     }
 
+    /// Each node's parent is the one most of Tahap 3, 4 and 5 give it (by their own row order and
+    /// level words); Tahap 3 breaks a tie. Stages outvoted get a `parent-differs` warning.
+    private mutating func settleParents() {
+        for index in drafts.indices {
+            let votes = drafts[index].parentVotes
+            guard !votes.isEmpty else { continue }
+            var counts: [Int?: Int] = [:]
+            for vote in votes { counts[vote.parent, default: 0] += 1 }
+            let tahap3 = votes.first { $0.stage == .tahap3 }?.parent
+            let best = counts.max { a, b in
+                a.value != b.value ? a.value < b.value : (b.key == tahap3 && a.key != tahap3)
+            }!.key
+            if let best, best == index || isDescendant(best, of: index) { continue }  // never make a cycle
+            drafts[index].parent = best
+            for vote in votes where vote.parent != best {
+                let said = vote.parent.map { "\"\(StageReader.short(drafts[$0].statement))\"" } ?? "no parent (a root)"
+                let kept = best.map { "\"\(StageReader.short(drafts[$0].statement))\"" } ?? "no parent"
+                let others = votes.filter { $0.parent == best }.map(\.stage.title).joined(separator: ", ")
+                note(.warning, "parent-differs",
+                     "by its rows, \(vote.stage.title) puts \"\(StageReader.short(vote.text))\" under \(said); \(others.isEmpty ? "the other stages" : others) put it under \(kept), which the model keeps",
+                     vote.at)
+            }
+        }
+    }
+
     private mutating func note(_ severity: Severity, _ code: String, _ message: String, _ at: String?) {
         diagnostics.append(Diagnostic(code: code, severity: severity, message: message, at: at))
     }
@@ -207,6 +248,7 @@ struct TreeAssembler {
     /// The finished tree: ids by outline position ("1", "1.2", "1.2.1"), parents first, siblings
     /// in sheet order; levels not stated anywhere follow from depth, with an `info` diagnostic.
     mutating func finish() -> [Kinerja] {
+        settleParents()
         var children: [Int?: [Int]] = [:]
         for index in drafts.indices { children[drafts[index].parent, default: []].append(index) }
         var result: [Kinerja] = []

@@ -52,8 +52,18 @@ public struct WorkbookImporter {
             var extractor = TableExtractor(mapping: sheetMapping, sheetName: sheetName, file: file)
             let records = try extractor.extract(from: &source)
             var reader = StageReader(mapping: sheetMapping, vocabulary: mapping.vocabulary, file: file)
-            let entries = reader.entries(from: records)
+            var entries = reader.entries(from: records)
             diagnostics += reader.diagnostics
+            for restatedMapping in sheetMapping.restated {
+                var restatedSource = try workbook.rows(ofSheet: sheetName)
+                var restatedExtractor = TableExtractor(mapping: restatedMapping, sheetName: sheetName, file: file)
+                var restatedReader = StageReader(mapping: restatedMapping, vocabulary: mapping.vocabulary, file: file)
+                let restatements = restatedReader.entries(from: try restatedExtractor.extract(from: &restatedSource))
+                for (index, restatement) in restatements.enumerated() where index < entries.count {
+                    entries[index].text = restatement.text
+                    entries[index].at = restatement.at
+                }
+            }
             assembler.add(stage: role, entries: entries)
         }
         guard foundAny else {
