@@ -476,8 +476,9 @@ def normalise_zip(path):
     with zipfile.ZipFile(path) as source:
         entries = [(info, source.read(info.filename)) for info in source.infolist()]
     stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    entries = [(info, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>" + stamp + rb"\g<2>", data)
-                if info.filename == "docProps/core.xml" else data) for info, data in entries]
+    modified = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+    entries = [(info, modified.sub(rb"\g<1>" + stamp + rb"\g<2>", data) if info.filename == "docProps/core.xml" else data)
+               for info, data in entries]
     temporary = path + ".tmp"
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
         for info, data in entries:
