@@ -58,7 +58,7 @@ struct TreeAssembler {
                 let parent = placeParent(for: entry, level: impliedLevel, ladder: ladder)
                 index = create(entry, level: impliedLevel, parent: parent)
                 if role != .tahap1 && role != .tahap2 && role != .tahap3 && hasStructureStages {
-                    note(.warning, "only-in-\(role.rawValue)",
+                    note(.warning, "extra-node",
                          "\"\(StageReader.short(entry.text))\" appears on \(role.title) but matches no node of Tahap 1–3; kept as a new node",
                          entry.at)
                 }

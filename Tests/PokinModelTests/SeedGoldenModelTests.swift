@@ -177,7 +177,7 @@ struct SeedGoldenModelTests {
         for expected in [
             "parent-differs pohon-kinerja-dkukmpp.xlsx!'TAHAP 3'!B31", "level-differs pohon-kinerja-dkukmpp.xlsx!'TAHAP 3'!C31",
             "level-differs pohon-kinerja-dkukmpp.xlsx!'TAHAP 3'!C32", "shifted-cell pohon-kinerja-dkukmpp.xlsx!'TAHAP 3'!A33",
-            "parent-differs pohon-kinerja-dkukmpp.xlsx!'TAHAP 3'!A33", "stage-disagreement pohon-kinerja-dkukmpp.xlsx!'TAHAP 5'!B13",
+            "parent-differs pohon-kinerja-dkukmpp.xlsx!'TAHAP 3'!A33", "extra-node pohon-kinerja-dkukmpp.xlsx!'TAHAP 5'!B13",
             "parent-differs pohon-kinerja-dkukmpp.xlsx!'TAHAP 5'!B14",
         ] {
             #expect(findings.contains(expected), "missing diagnostic \(expected)")
