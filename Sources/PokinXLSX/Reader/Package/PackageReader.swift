@@ -1,0 +1,121 @@
+import PokinCore
+
+/// The zip container of a workbook seen as OPC parts: entries found by normalised,
+/// case-insensitive name, each read through the inflate budget of `XLSXReadLimits`.
+final class PackageReader {
+    let archive: ZipArchive
+    let file: String
+    let limits: XLSXReadLimits
+    /// Normalised key → entry index (first entry wins when two names normalise alike).
+    private let entries: [String: Int]
+    /// Inflated bytes of every part read so far.
+    private(set) var totalBytes = 0
+
+    /// Size of the pieces parts are inflated and parsed in.
+    static let chunkSize = 64 * 1024
+
+    init(archive: ZipArchive, file: String, limits: XLSXReadLimits) {
+        self.archive = archive
+        self.file = file
+        self.limits = limits
+        var entries: [String: Int] = [:]
+        for (index, name) in archive.entryNames.enumerated() {
+            if name.hasSuffix("/") || name.hasSuffix("\\") { continue }  // directory entries (WPS)
+            let key = PartName.key(name)
+            if entries[key] == nil { entries[key] = index }
+        }
+        self.entries = entries
+    }
+
+    /// Whether the package holds no file at all.
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// The entry index of a part name (any case, either slash), trying the percent-decoded
+    /// form too.
+    func entryIndex(of part: String) -> Int? {
+        if let index = entries[PartName.key(part)] { return index }
+        if let decoded = PartName.percentDecoded(part) { return entries[PartName.key(decoded)] }
+        return nil
+    }
+
+    func contains(_ part: String) -> Bool { entryIndex(of: part) != nil }
+
+    /// Opens a part for streaming; nil when the package has no such part.
+    func openPart(_ part: String, limit: Int? = nil) throws -> PartStream? {
+        guard let index = entryIndex(of: part) else { return nil }
+        let info = try archive.entryInfo(at: index)
+        let reader = try archive.openEntry(at: index, limit: Int.max)
+        return PartStream(package: self, reader: reader, part: part, compressedSize: info.compressedSize,
+                          limit: min(limit ?? limits.maxEntryBytes, limits.maxEntryBytes))
+    }
+
+    /// Parses a whole part into `sink`; returns false when the part does not exist.
+    @discardableResult
+    func parse(_ part: String, into sink: SAXEventSink, small: Bool = true) throws -> Bool {
+        guard let stream = try openPart(part, limit: small ? limits.maxSmallPartBytes : nil) else { return false }
+        let parser = try SAXPushParser(sink: sink, file: file, part: part)
+        var buffer = [UInt8](repeating: 0, count: PackageReader.chunkSize)
+        while true {
+            let count = try buffer.withUnsafeMutableBytes { try stream.read(into: $0) }
+            if count == 0 { break }
+            try buffer.withUnsafeBytes { try parser.feed(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        }
+        try parser.finish()
+        return true
+    }
+
+    /// Counts `count` more inflated bytes against the workbook-wide limit.
+    fileprivate func charge(_ count: Int, part: String) throws {
+        totalBytes += count
+        if totalBytes > limits.maxTotalBytes {
+            throw PokinError(.sizeLimitExceeded,
+                             "the workbook inflates to more than \(limits.maxTotalBytes) bytes in total; refusing it as a possible zip bomb (raise XLSXReadLimits.maxTotalBytes if the file is genuine)",
+                             at: Location(file: file, part: part))
+        }
+    }
+}
+
+@available(*, unavailable)
+extension PackageReader: Sendable {}
+
+/// One part being inflated, checked against the per-part, total and ratio limits.
+final class PartStream {
+    private let package: PackageReader
+    private let reader: ZipEntryReader
+    let part: String
+    let compressedSize: Int
+    let limit: Int
+    private(set) var bytesRead = 0
+
+    fileprivate init(package: PackageReader, reader: ZipEntryReader, part: String, compressedSize: Int, limit: Int) {
+        self.package = package
+        self.reader = reader
+        self.part = part
+        self.compressedSize = compressedSize
+        self.limit = limit
+    }
+
+    /// Inflates up to `buffer.count` bytes; 0 at the end of the part.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let count = try reader.read(into: buffer)
+        guard count > 0 else { return 0 }
+        bytesRead += count
+        let location = Location(file: package.file, part: part)
+        if bytesRead > limit {
+            throw PokinError(.sizeLimitExceeded,
+                             "\(part) inflates to more than \(limit) bytes; refusing it as a possible zip bomb (raise XLSXReadLimits.maxEntryBytes if the file is genuine)",
+                             at: location)
+        }
+        let limits = package.limits
+        if bytesRead > limits.ratioCheckThreshold, bytesRead / max(compressedSize, 1) > limits.maxCompressionRatio {
+            throw PokinError(.sizeLimitExceeded,
+                             "\(part) inflates more than \(limits.maxCompressionRatio) times its compressed size (\(compressedSize) bytes); refusing it as a zip bomb (raise XLSXReadLimits.maxCompressionRatio if the file is genuine)",
+                             at: location)
+        }
+        try package.charge(count, part: part)
+        return count
+    }
+}
+
+@available(*, unavailable)
+extension PartStream: Sendable {}

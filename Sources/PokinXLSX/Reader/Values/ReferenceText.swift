@@ -1,0 +1,84 @@
+import PokinCore
+
+/// Reads cell references (`B12`) and ranges (`A1:C3`, `1:1`, `A:A`) from attribute bytes,
+/// with overflow checks: at most three letters and seven digits are ever accumulated, so a
+/// reference such as `AAAAAAA1` or `A4294967297` is refused instead of wrapping around.
+enum ReferenceText {
+    /// What a cell's `r` attribute holds.
+    enum Parsed: Equatable {
+        /// Column and row (row 0 when the reference has no digits, which a cell never should).
+        case cell(row: Int, column: Int)
+        /// Empty `r=""`: position by counting, as when `r` is absent.
+        case none
+        case invalid
+    }
+
+    /// Parses `A1`, `$A$1` or `a1`. Row or column beyond Excel's limits is `.invalid`.
+    static func cell(_ bytes: UnsafeBufferPointer<UInt8>) -> Parsed {
+        if bytes.isEmpty { return .none }
+        var column = 0
+        var row = 0
+        var letters = 0
+        var digits = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                guard digits == 0, letters < 3 else { return .invalid }
+                column = column * 26 + Int((byte | 0x20) &- UInt8(ascii: "a")) + 1
+                letters += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard letters > 0, digits < 7 else { return .invalid }
+                row = row * 10 + Int(byte &- UInt8(ascii: "0"))
+                digits += 1
+            case UInt8(ascii: "$"):
+                continue
+            default:
+                return .invalid
+            }
+        }
+        guard letters > 0, digits > 0, row >= 1, row <= CellAddress.maxRow, column <= CellAddress.maxColumn else { return .invalid }
+        return .cell(row: row, column: column)
+    }
+
+    /// Parses a row's `r`: `7`, and also `7.0` (seen in the wild). nil when not a row number.
+    static func row(_ bytes: UnsafeBufferPointer<UInt8>) -> Parsed {
+        if bytes.isEmpty { return .none }
+        var row = 0
+        var digits = 0
+        var index = 0
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            guard digits < 7 else { return .invalid }
+            row = row * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            digits += 1
+            index += 1
+        }
+        if index < bytes.count {
+            guard bytes[index] == UInt8(ascii: ".") else { return .invalid }
+            index += 1
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "0") else { return .invalid }
+                index += 1
+            }
+        }
+        guard digits > 0, row >= 1, row <= CellAddress.maxRow else { return .invalid }
+        return .cell(row: row, column: 0)
+    }
+
+    /// Parses a merged or dimension range: `A1:C3`, `B2`, LibreOffice's whole rows `1:3` and
+    /// whole columns `A:C`. nil when malformed.
+    static func range(_ text: String) -> CellRange? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 2 else { return nil }
+        if let range = CellRange(text) { return range }
+        guard parts.count == 2 else { return nil }
+        let first = parts[0].replacingOccurrences(of: "$", with: "")
+        let last = parts[1].replacingOccurrences(of: "$", with: "")
+        if let top = Int(first), let bottom = Int(last), (1...CellAddress.maxRow).contains(top), (1...CellAddress.maxRow).contains(bottom) {
+            return CellRange(first: CellAddress(row: top, column: 1), last: CellAddress(row: bottom, column: CellAddress.maxColumn))
+        }
+        if let left = CellAddress.columnNumber(first), let right = CellAddress.columnNumber(last) {
+            return CellRange(first: CellAddress(row: 1, column: left), last: CellAddress(row: CellAddress.maxRow, column: right))
+        }
+        return nil
+    }
+}
