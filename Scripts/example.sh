@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian 12 machine, builds pokin, and runs it on the bundled example:
-# the seed agency's golden model (Fixtures/agencies/dkukmpp-seed) is validated and written
-# out again as canonical JSON in out/.
+# Sets up a fresh Debian 12 machine, builds pokin, and runs it on the bundled example: the
+# worksheets of one real agency (Fixtures/agencies/dkukmpp-seed/pohon-kinerja-dkukmpp.xlsx,
+# Tahap 1-5 with every inconsistency they came with) are read into the canonical model,
+# out/dkukmpp.json, and pokin says which layout it recognised and what it had to repair.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
@@ -10,5 +11,14 @@ swift build -c release --product pokin
 pokin=".build/release/pokin"
 example="Fixtures/agencies/dkukmpp-seed"
 mkdir -p out
-"$pokin" convert "$example/expected.json" out/dkukmpp.json
-echo "pokin: wrote out/dkukmpp.json from $example/expected.json"
+"$pokin" convert "$example/pohon-kinerja-dkukmpp.xlsx" out/dkukmpp.json
+echo
+echo "Wrote out/dkukmpp.json. What pokin repaired or found on the way (from the model's diagnostics):"
+python3 - <<'PY' 2>/dev/null || grep -c '"code"' out/dkukmpp.json
+import json
+model = json.load(open("out/dkukmpp.json"))
+for d in model["diagnostics"]:
+    if d["severity"] != "info":
+        print(f'  {d["severity"]:7} {d["code"]:15} {d["at"]}')
+print(f'{len(model["nodes"])} nodes; agency {model["agency"]["shortName"]}')
+PY

@@ -187,7 +187,7 @@ struct TreeAssembler {
                 draft.levelStage = role
             }
         } else if let implied = entry.impliedLevel, let current = draft.level, implied != current, role == .tahap4 || role == .tahap5 {
-            let said = entry.levelLabel ?? entry.planningLabel ?? ""
+            let said = (role == .tahap5 ? entry.planningLabel ?? entry.levelLabel : entry.levelLabel ?? entry.planningLabel) ?? ""
             note(.warning, "level-differs",
                  "\(role.title) classes \"\(StageReader.short(entry.text))\" as \"\(said)\" (\(implied.rawValue)), but Tahap 3 gives it the level \(current.rawValue)",
                  entry.at)

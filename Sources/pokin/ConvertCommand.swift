@@ -46,8 +46,13 @@ struct ConvertCommand: ParsableCommand {
                 try convertJSONToJSON()
             case (.json, _):
                 try notBuiltYet("writing \(outputKind) from the model", issue: outputKind == .xlsx ? 4 : 5)
+            case (.xlsx, .json), (.csv, .json), (.folder, .json):
+                let model = try ModelImport.read(input, mapping: mapping)
+                try FileOutput.writeAtomically(Array(model.canonicalJSON().utf8), to: output)
+            case (_, .json):
+                throw PokinError(.usage, "pokin reads .xlsx/.xlsm workbooks, .csv files, folders of CSV files and canonical .json; \(input) is \(inputKind)")
             default:
-                try notBuiltYet("reading \(inputKind) into the model (mapping layer)", issue: 6)
+                try notBuiltYet("writing \(outputKind) from a workbook (the standard template and CSV export)", issue: outputKind == .xlsx ? 4 : 5)
             }
         }
     }

@@ -1,0 +1,53 @@
+import Foundation
+import PokinTestSupport
+import Testing
+
+@Suite("pokin convert: an agency workbook into the canonical model")
+struct ConvertWorkbookTests {
+    static let seed = Fixtures.url("agencies/dkukmpp-seed/pohon-kinerja-dkukmpp.xlsx")
+
+    @Test("the seed workbook converts without --mapping: the layout is recognised and named on stderr")
+    func recognisesTheLayout() throws {
+        let folder = try Fixtures.temporaryDirectory("convert-xlsx")
+        let output = folder.appendingPathComponent("dkukmpp.json")
+        let result = try PokinBinary.run(["convert", Self.seed.path, output.path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("\"permenpan-lembar-kerja\" (recognised)"))
+        #expect(result.stderr.contains("27 nodes"))
+        let text = try String(contentsOf: output, encoding: .utf8)
+        #expect(text.contains("\"statement\": \"Meningkatnya Produktifitas Koperasi dan Usaha Mikro\""))
+        #expect(text.contains("\"partner\": \"DINAS PMPTSP\""))
+    }
+
+    @Test("the model converted from the seed workbook is valid against the schema", .enabled(if: SchemaValidator.enabled))
+    func outputIsSchemaValid() throws {
+        let result = try PokinBinary.run(["convert", Self.seed.path, "-", "--mapping", "permenpan-lembar-kerja"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(try SchemaValidator.problems(in: result.stdout) == [])
+    }
+
+    @Test("a workbook no mapping recognises is refused with what to do, exit 1")
+    func unknownLayout() throws {
+        let folder = try Fixtures.temporaryDirectory("convert-xlsx")
+        let csv = folder.appendingPathComponent("lain.csv")
+        try Data("Nama;Alamat\nBudi;Jl. Merdeka\n".utf8).write(to: csv)
+        let result = try PokinBinary.run(["convert", csv.path, folder.appendingPathComponent("o.json").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("--mapping"))
+    }
+
+    @Test("pokin mapping check reports a broken mapping's problems with lines and exits 1; list shows the built-in ones")
+    func mappingCommands() throws {
+        let folder = try Fixtures.temporaryDirectory("mapping")
+        let broken = folder.appendingPathComponent("rusak.yaml")
+        try Data("pokin-mapping: 1\nname: rusak\nsheets:\n  tahap-7:\n    sheet: [X]\n".utf8).write(to: broken)
+        let check = try PokinBinary.run(["mapping", "check", broken.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("rusak.yaml:4:"))
+        let good = try PokinBinary.run(["mapping", "check", Fixtures.repositoryFile("Mappings/permenpan-lembar-kerja.yaml").path])
+        #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
+        let list = try PokinBinary.run(["mapping", "list"], currentDirectory: Fixtures.repositoryRoot)
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("permenpan-lembar-kerja"))
+    }
+}
