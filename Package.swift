@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "PokinXLSX", targets: ["PokinXLSX"]),
         .library(name: "PokinModel", targets: ["PokinModel"]),
         .library(name: "PokinMapping", targets: ["PokinMapping"]),
+        .library(name: "PokinCheck", targets: ["PokinCheck"]),
+        .library(name: "PokinRender", targets: ["PokinRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,11 +34,16 @@ let package = Package(
         /// Mapping files: tables of any agency layout onto the canonical tree and back.
         .target(name: "PokinMapping", dependencies: ["PokinCore", "PokinModel", .product(name: "Yams", package: "Yams")]),
 
+        /// Cross-stage consistency rules over the canonical model (pokin check).
+        .target(name: "PokinCheck", dependencies: ["PokinCore", "PokinModel", "PokinMapping"]),
+        /// The pohon kinerja and cascading views drawn from the model (SVG, HTML).
+        .target(name: "PokinRender", dependencies: ["PokinCore", "PokinModel"]),
+
         // MARK: Command-line tool
         .executableTarget(
             name: "pokin",
             dependencies: [
-                "PokinCore", "PokinCSV", "PokinXLSX", "PokinModel", "PokinMapping",
+                "PokinCore", "PokinCSV", "PokinXLSX", "PokinModel", "PokinMapping", "PokinCheck", "PokinRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +56,8 @@ let package = Package(
         .testTarget(name: "PokinModelTests", dependencies: ["PokinModel", "PokinTestSupport"]),
         // The mapping tests read real fixture workbooks, so they use the XLSX and CSV readers too.
         .testTarget(name: "PokinMappingTests", dependencies: ["PokinMapping", "PokinXLSX", "PokinCSV", "PokinTestSupport"]),
+        .testTarget(name: "PokinCheckTests", dependencies: ["PokinCheck", "PokinMapping", "PokinXLSX", "PokinTestSupport"]),
+        .testTarget(name: "PokinRenderTests", dependencies: ["PokinRender", "PokinTestSupport"]),
         .testTarget(name: "PokinCLITests", dependencies: ["pokin", "PokinTestSupport"]),
     ]
 )

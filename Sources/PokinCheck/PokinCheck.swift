@@ -1,0 +1,2 @@
+// The checker arrives with issue 8.
+import PokinModel

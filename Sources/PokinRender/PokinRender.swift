@@ -1,0 +1,2 @@
+// Rendering arrives with issue 9.
+import PokinModel

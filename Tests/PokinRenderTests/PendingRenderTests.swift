@@ -1,0 +1,1 @@
+// Render tests arrive with issue 9.
