@@ -47,8 +47,7 @@ struct ConvertCommand: ParsableCommand {
             case (.json, _):
                 try notBuiltYet("writing \(outputKind) from the model", issue: outputKind == .xlsx ? 4 : 5)
             case (.xlsx, .json), (.csv, .json), (.folder, .json):
-                let model = try ModelImport.read(input, mapping: mapping)
-                try FileOutput.writeAtomically(Array(model.canonicalJSON().utf8), to: output)
+                try ModelExport.write(try ModelImport.read(input, mapping: mapping), as: .json, to: output)
             case (_, .json):
                 throw PokinError(.usage, "pokin reads .xlsx/.xlsm workbooks, .csv files, folders of CSV files and canonical .json; \(input) is \(inputKind)")
             default:
