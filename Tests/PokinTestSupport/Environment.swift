@@ -65,4 +65,5 @@ public enum TestEnvironment {
 /// A test needs something the machine does not have.
 public struct MissingRequirement: Error, CustomStringConvertible {
     public var description: String
+    public init(description: String) { self.description = description }
 }
