@@ -14,14 +14,17 @@ enum FileOutput {
             .appendingPathComponent(".\(url.lastPathComponent).pokin-\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(bytes).write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
-            }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw PokinError(.fileUnwritable, "could not write the output: \(error.localizedDescription)",
+                             at: Location(file: path))
+        }
+        // rename(2) replaces an existing target atomically. (Foundation's replaceItemAt on Linux
+        // moved the existing target onto the temporary name, failed, and so lost both.)
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw PokinError(.fileUnwritable, "could not rename the finished output into place: \(reason)",
                              at: Location(file: path))
         }
     }
