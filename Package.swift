@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "PokinMapping", targets: ["PokinMapping"]),
         .library(name: "PokinCheck", targets: ["PokinCheck"]),
         .library(name: "PokinRender", targets: ["PokinRender"]),
+        .library(name: "PokinExport", targets: ["PokinExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,11 +40,14 @@ let package = Package(
         /// The pohon kinerja and cascading views drawn from the model (SVG, HTML).
         .target(name: "PokinRender", dependencies: ["PokinCore", "PokinModel"]),
 
+        /// The standard template workbook and the tahap CSV files, drawn from the model.
+        .target(name: "PokinExport", dependencies: ["PokinCore", "PokinModel", "PokinMapping", "PokinXLSX", "PokinCSV"]),
+
         // MARK: Command-line tool
         .executableTarget(
             name: "pokin",
             dependencies: [
-                "PokinCore", "PokinCSV", "PokinXLSX", "PokinModel", "PokinMapping", "PokinCheck", "PokinRender",
+                "PokinCore", "PokinCSV", "PokinXLSX", "PokinModel", "PokinMapping", "PokinCheck", "PokinRender", "PokinExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +62,7 @@ let package = Package(
         .testTarget(name: "PokinMappingTests", dependencies: ["PokinMapping", "PokinXLSX", "PokinCSV", "PokinTestSupport"]),
         .testTarget(name: "PokinCheckTests", dependencies: ["PokinCheck", "PokinMapping", "PokinXLSX", "PokinTestSupport"]),
         .testTarget(name: "PokinRenderTests", dependencies: ["PokinRender", "PokinTestSupport"]),
+        .testTarget(name: "PokinExportTests", dependencies: ["PokinExport", "PokinMapping", "PokinXLSX", "PokinCSV", "PokinTestSupport"]),
         .testTarget(name: "PokinCLITests", dependencies: ["pokin", "PokinTestSupport"]),
     ]
 )

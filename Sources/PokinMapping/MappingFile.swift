@@ -93,16 +93,18 @@ public enum IndicatorSplit: String, Sendable, CaseIterable {
     case numbered
 }
 
-/// A fixed cell of a sheet role (`{sheet: tahap-1, cell: A18, line: 2}`): the text of the cell,
-/// or one line of it.
+/// A fixed cell (`{sheet: tahap-1, cell: A18, line: 2}`): the text of the cell, or one line of
+/// it. `sheet` is a sheet role of the mapping, or else a sheet's own name.
 public struct CellPointer: Sendable, Hashable {
-    public var role: StageRole
+    public var role: StageRole?
+    public var sheetName: String?
     public var cell: CellAddressText
     /// 1-based line inside the cell's text; nil for the whole text.
     public var line: Int?
 
-    public init(role: StageRole, cell: CellAddressText, line: Int? = nil) {
+    public init(role: StageRole?, sheetName: String? = nil, cell: CellAddressText, line: Int? = nil) {
         self.role = role
+        self.sheetName = sheetName
         self.cell = cell
         self.line = line
     }

@@ -9,6 +9,7 @@ public struct MappingLoader {
     public static let knownFields: Set<String> = [
         "statement", "parent", "stage", "level", "performance", "indicator", "planning", "position",
         "crosscutting", "notes", "unit", "numbering", "code", "program", "kegiatan", "subkegiatan", "problem",
+        "id", "parent-id", "nomenclature", "nomenclature-code", "nomenclature-statement", "nomenclature-indicator",
     ]
 
     public private(set) var problems: [MappingProblem] = []
@@ -219,6 +220,7 @@ public struct MappingLoader {
     private mutating func cellPointer(_ node: Node, _ path: String) -> CellPointer? {
         guard let fields = mapping(node, path) else { return nil }
         var role: StageRole?
+        var sheetName: String?
         var cell: CellAddressText?
         var line: Int?
         for (keyNode, value) in fields {
@@ -226,7 +228,7 @@ public struct MappingLoader {
             case "sheet":
                 let text = string(value, "\(path).sheet") ?? ""
                 role = StageRole(rawValue: text)
-                if role == nil { problem(value, "\"\(text)\" is not a sheet role; use tahap-1 … tahap-5 or cascading") }
+                if role == nil { sheetName = text }
             case "cell":
                 let text = string(value, "\(path).cell") ?? ""
                 if let address = CellAddress(text) { cell = CellAddressText(row: address.row, column: address.column) } else {
@@ -237,11 +239,11 @@ public struct MappingLoader {
             default: problem(keyNode, "unknown key \"\(keyNode.string ?? "")\"; a cell is given by sheet, cell and optionally line")
             }
         }
-        guard let role, let cell else {
-            problem(node, "\(path) needs `sheet:` (a role) and `cell:` (like B2)")
+        guard role != nil || sheetName?.isEmpty == false, let cell else {
+            problem(node, "\(path) needs `sheet:` (a role or a sheet's name) and `cell:` (like B2)")
             return nil
         }
-        return CellPointer(role: role, cell: cell, line: line)
+        return CellPointer(role: role, sheetName: sheetName, cell: cell, line: line)
     }
 
     private mutating func columnRule(_ node: Node, _ path: String) -> ColumnRule? {

@@ -25,6 +25,9 @@ public struct StageEntry: Sendable {
     /// Crosscutting partners named on this row.
     public var partners: [String] = []
     public var nomenclature: Nomenklatur?
+    /// The node's own id and its parent's id, where the layout writes them (a "Kode" column).
+    public var id: String?
+    public var parentID: String?
 
     public init(role: StageRole, row: Int, text: String, at: String) {
         self.role = role

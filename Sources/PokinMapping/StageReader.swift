@@ -17,7 +17,9 @@ struct StageReader {
 
     mutating func entries(from records: [SheetRecord]) -> [StageEntry] {
         switch mapping.role {
-        case .tahap3: return conditionEntries(records)
+        // Tahap 3 with a CSF column is read group by group; a Tahap 3 with a parent-id column
+        // (pokin's own template) is one node per row like the other stages.
+        case .tahap3 where mapping.columns["parent"] != nil: return conditionEntries(records)
         default: return plainEntries(records)
         }
     }
@@ -57,6 +59,9 @@ struct StageReader {
             }
             if let cell = record.text("indicator") { entry.indicators = indicators(in: cell) }
             entry.partners = partners(in: record)
+            entry.id = record.text("id")
+            entry.parentID = record.text("parent-id")
+            entry.nomenclature = nomenclature(in: record, planning: entry.planning)
             if mapping.role == .tahap1 { entry.level = .outcome }
             if mapping.role == .tahap2 { entry.level = entry.level ?? .csf }
             if let parent = record.text("parent") {
@@ -133,6 +138,21 @@ struct StageReader {
 
     // MARK: Helpers
 
+    /// The program / kegiatan / sub kegiatan named on the row; its kind follows the planning
+    /// component (sasaran program → program, kegiatan → kegiatan, otherwise sub kegiatan).
+    private func nomenclature(in record: SheetRecord, planning: KomponenPerencanaan?) -> Nomenklatur? {
+        guard let name = record.text("nomenclature") else { return nil }
+        let kind: Nomenklatur.Kind
+        switch planning {
+        case .sasaranProgram: kind = .program
+        case .sasaranKegiatan: kind = .kegiatan
+        default: kind = .subKegiatan
+        }
+        return Nomenklatur(kind: kind, code: record.text("nomenclature-code"), name: name,
+                           statement: record.text("nomenclature-statement"),
+                           indicators: record.text("nomenclature-indicator").map(indicators(in:)) ?? [])
+    }
+
     /// Interprets a level word on whichever axis knows it (Tahap 3: condition levels; Tahap 4/5:
     /// kinerja classes).
     private mutating func classify(_ label: String, into entry: inout StageEntry, record: SheetRecord) {
@@ -205,7 +225,8 @@ struct StageReader {
                 let partner = TableExtractor.clean((text as NSString).substring(from: match.range.location + match.range.length))
                 if !partner.isEmpty { result.append(partner) }
             } else if field == "crosscutting" {
-                result.append(text)  // a dedicated partner column needs no marker
+                // A dedicated partner column needs no marker; several partners go one per line.
+                result += text.split(whereSeparator: \.isNewline).map { TableExtractor.clean(String($0)) }.filter { !$0.isEmpty }
             }
         }
         return result

@@ -27,6 +27,9 @@ struct TreeAssembler {
         var createdAt: String
         /// The parent each structure-bearing stage's own order gives (Tahap 3, 4, 5).
         var parentVotes: [ParentVote] = []
+        /// The id a layout wrote for the node, and whether its parent was written explicitly.
+        var explicitID: String?
+        var explicitParent = false
     }
 
     struct ParentVote {
@@ -98,6 +101,10 @@ struct TreeAssembler {
     // MARK: Matching
 
     private func match(_ entry: StageEntry, excluding used: Set<Int>, after lastMatched: Int?) -> Int? {
+        if let id = entry.id {
+            // A written id decides: the same id is the same node, whatever the wording.
+            return drafts.firstIndex { $0.explicitID == id }
+        }
         let key = TextKey(entry.text)
         var best: (index: Int, score: Double)?
         for (index, draft) in drafts.enumerated() where !used.contains(index) {
@@ -118,6 +125,9 @@ struct TreeAssembler {
     // MARK: Building
 
     private func placeParent(for entry: StageEntry, level: Level?, ladder: [Int?]) -> Int? {
+        if let parentID = entry.parentID, let parent = drafts.firstIndex(where: { $0.explicitID == parentID }) {
+            return parent
+        }
         if let parentText = entry.parentText {
             let key = TextKey(parentText)
             let csf = drafts.indices.max { a, b in
@@ -157,6 +167,8 @@ struct TreeAssembler {
         var draft = Draft(statement: entry.text, parent: parent, createdBy: entry.role, createdAt: entry.at)
         draft.level = level
         draft.levelStage = entry.level != nil ? entry.role : nil
+        draft.explicitID = entry.id
+        draft.explicitParent = entry.parentID != nil && parent != nil
         drafts.append(draft)
         merge(entry, into: drafts.count - 1)
         return drafts.count - 1
@@ -219,7 +231,8 @@ struct TreeAssembler {
     private mutating func settleParents() {
         for index in drafts.indices {
             let votes = drafts[index].parentVotes
-            guard !votes.isEmpty else { continue }
+            // A parent written as an id is not outvoted by row order.
+            guard !votes.isEmpty, !drafts[index].explicitParent else { continue }
             var counts: [Int?: Int] = [:]
             for vote in votes { counts[vote.parent, default: 0] += 1 }
             let tahap3 = votes.first { $0.stage == .tahap3 }?.parent
@@ -252,8 +265,13 @@ struct TreeAssembler {
         var children: [Int?: [Int]] = [:]
         for index in drafts.indices { children[drafts[index].parent, default: []].append(index) }
         var result: [Kinerja] = []
-        func visit(_ index: Int, id: String, parentID: String?, depth: Int) {
+        // Ids the layout wrote are kept when every node has one and they are unique; otherwise
+        // every node gets its outline number.
+        let written = drafts.compactMap(\.explicitID)
+        let keepWritten = written.count == drafts.count && Set(written).count == written.count
+        func visit(_ index: Int, id outlineID: String, parentID: String?, depth: Int) {
             let draft = drafts[index]
+            let id = keepWritten ? draft.explicitID! : outlineID
             var level = draft.level
             if level == nil {
                 level = Level.allCases[min(depth, Level.allCases.count - 1)]
@@ -268,7 +286,7 @@ struct TreeAssembler {
                 crosscutting: draft.partners.map { Crosscutting(partner: $0) },
                 nomenclature: draft.nomenclature, stages: draft.stages))
             for (offset, child) in (children[index] ?? []).enumerated() {
-                visit(child, id: "\(id).\(offset + 1)", parentID: id, depth: depth + 1)
+                visit(child, id: "\(outlineID).\(offset + 1)", parentID: id, depth: depth + 1)
             }
         }
         for (offset, root) in (children[nil] ?? []).enumerated() {

@@ -79,9 +79,15 @@ public struct WorkbookImporter {
 
     /// The text a `CellPointer` points at, or nil when the sheet or cell is absent.
     private func text(at pointer: CellPointer?, in workbook: TableWorkbook) throws -> String? {
-        guard let pointer, let sheet = mapping.sheet(pointer.role), let name = Self.locate(sheet, in: workbook.sheets.map(\.name)) else {
-            return nil
+        guard let pointer else { return nil }
+        let names = workbook.sheets.map(\.name)
+        let name: String?
+        if let role = pointer.role {
+            name = mapping.sheet(role).flatMap { Self.locate($0, in: names) }
+        } else {
+            name = names.first { TextKey($0) == TextKey(pointer.sheetName ?? "") }
         }
+        guard let name else { return nil }
         var source = try workbook.rows(ofSheet: name)
         var row = Row(number: 0)
         while try source.read(into: &row) {

@@ -41,24 +41,23 @@ struct ConvertCommand: ParsableCommand {
                 printError("pokin: " + (try RawConverter(input: input, output: output, sheet: sheet).run()))
                 return
             }
-            switch (inputKind, outputKind) {
-            case (.json, .json):
-                try convertJSONToJSON()
-            case (.json, _):
-                try notBuiltYet("writing \(outputKind) from the model", issue: outputKind == .xlsx ? 4 : 5)
-            case (.xlsx, .json), (.csv, .json), (.folder, .json):
-                try ModelExport.write(try ModelImport.read(input, mapping: mapping), as: .json, to: output)
-            case (_, .json):
-                throw PokinError(.usage, "pokin reads .xlsx/.xlsm workbooks, .csv files, folders of CSV files and canonical .json; \(input) is \(inputKind)")
+            if toMapping != nil { try notBuiltYet("writing another agency's layout (--to-mapping)", issue: 6) }
+            let form: ModelExport.Form
+            switch outputKind {
+            case .json: form = .json
+            case .xlsx: form = .xlsx
+            case .folder, .other(""): form = .csvFolder
             default:
-                try notBuiltYet("writing \(outputKind) from a workbook (the standard template and CSV export)", issue: outputKind == .xlsx ? 4 : 5)
+                throw PokinError(.usage, "pokin writes .json (the canonical model), .xlsx (the standard template) or a folder of CSV files; \(output) is \(outputKind)")
             }
+            let model: PohonKinerja
+            switch inputKind {
+            case .json: model = try PohonKinerja.read(path: input)
+            case .xlsx, .csv, .folder: model = try ModelImport.read(input, mapping: mapping)
+            default:
+                throw PokinError(.usage, "pokin reads .xlsx/.xlsm workbooks, .csv files, folders of CSV files and canonical .json; \(input) is \(inputKind)")
+            }
+            try ModelExport.write(model, as: form, to: output)
         }
-    }
-
-    /// Validates canonical JSON and writes it back in canonical form (same model, same bytes).
-    private func convertJSONToJSON() throws {
-        let document = try PohonKinerja.read(path: input)
-        try FileOutput.writeAtomically(Array(document.canonicalJSON().utf8), to: output)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PokinCore
+import PokinExport
 import PokinModel
 
 /// Writes the canonical model in the form an output path asks for: canonical JSON, the
@@ -13,9 +14,9 @@ enum ModelExport {
         case .json:
             try FileOutput.writeAtomically(Array(model.canonicalJSON().utf8), to: path)
         case .xlsx:
-            throw PokinError(.notImplemented, "writing the standard template workbook is not built yet (issue 4)", at: Location(file: path))
+            try TemplateWorkbookWriter(model: model).write(to: path)
         case .csvFolder:
-            throw PokinError(.notImplemented, "writing the tahap sheets as CSV files is not built yet (issue 5)", at: Location(file: path))
+            try TahapCSVWriter(model: model).write(toFolder: path)
         }
     }
 }
