@@ -16,7 +16,7 @@
 /// let (status, consumed) = input.withUnsafeBufferPointer { tokenizer.feed($0) }
 /// if status == .record { print(tokenizer.fieldCount) }
 /// ```
-public struct CSVTokenizer: Sendable {
+public struct CSVTokenizer: @unchecked Sendable {
     /// The bytes that shape the syntax.
     public struct Configuration: Hashable, Sendable {
         public var delimiter: UInt8
@@ -82,10 +82,16 @@ public struct CSVTokenizer: Sendable {
     private let classes: [UInt8]
     private var state: State = .recordStart
     private var recordReady = false
-    /// The content bytes of the current record's fields, back to back.
-    public private(set) var recordBytes: [UInt8] = []
-    /// Where each field of the current record ends in ``recordBytes``.
-    public private(set) var fieldEnds: [Int] = []
+    /// The current record: field bytes back to back (`bytes`) and where each field ends (`ends`).
+    /// The pointers are cached from `storage`, which owns them and is copied before writing
+    /// when another tokenizer value shares it.
+    private var storage: RecordStorage
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCount = 0
+    private var byteCapacity: Int
+    private var ends: UnsafeMutablePointer<Int>
+    private var endCount = 0
+    private var endCapacity: Int
     /// Where the record last returned (or being read) starts.
     public private(set) var recordStart = Position()
     /// Bytes consumed so far, the current line, and the number of the next record.
@@ -103,24 +109,42 @@ public struct CSVTokenizer: Sendable {
         classes[Int(configuration.quote)] |= CSVTokenizer.stopsQuoted
         if let escape = configuration.escape { classes[Int(escape)] |= CSVTokenizer.stopsQuoted }
         self.classes = classes
+        let storage = RecordStorage()
+        self.storage = storage
+        bytes = storage.bytes
+        byteCapacity = storage.byteCapacity
+        ends = storage.ends
+        endCapacity = storage.endCapacity
         self.position.line = startLine
         self.recordStart.line = startLine
     }
 
     /// Number of fields of the record returned last (0 for a blank line).
-    public var fieldCount: Int { fieldEnds.count }
+    public var fieldCount: Int { endCount }
 
     /// True while the tokenizer is inside a quoted field.
     public var isInQuotedField: Bool { state == .quoted || state == .escapeInQuoted }
 
     /// Bytes held for the record being read (grows with a field that never ends).
-    public var pendingBytes: Int { recordBytes.count }
+    public var pendingBytes: Int { byteCount }
+
+    /// The record returned last: its field bytes back to back, and the offset where each field
+    /// ends. Valid only inside `body`.
+    public func withRecord<Result>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: bytes, count: byteCount), UnsafeBufferPointer(start: ends, count: endCount))
+    }
+
+    /// Where field `index` of the record returned last ends in its bytes.
+    public func fieldEnd(_ index: Int) -> Int {
+        precondition(index >= 0 && index < endCount, "field index out of range")
+        return ends[index]
+    }
 
     /// The content bytes of field `index` of the record returned last.
     public func withField<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        let start = index == 0 ? 0 : fieldEnds[index - 1]
-        let end = fieldEnds[index]
-        return try recordBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        precondition(index >= 0 && index < endCount, "field index out of range")
+        let start = index == 0 ? 0 : ends[index - 1]
+        return try body(UnsafeBufferPointer(start: bytes + start, count: ends[index] - start))
     }
 
     /// Field `index` of the record returned last, decoded as UTF-8 (for tests and small tools).
@@ -135,11 +159,7 @@ public struct CSVTokenizer: Sendable {
     /// Returns the status and how many bytes were consumed; feed the rest again after reading
     /// the record. The record stays readable until the next call.
     public mutating func feed(_ input: UnsafeBufferPointer<UInt8>) -> (status: Status, consumed: Int) {
-        if recordReady {
-            recordBytes.removeAll(keepingCapacity: true)
-            fieldEnds.removeAll(keepingCapacity: true)
-            recordReady = false
-        }
+        prepareForWriting()
         guard let base = input.baseAddress, input.count > 0, state != .ended else { return (.needInput, 0) }
         let classes = self.classes
         return classes.withUnsafeBufferPointer { table in
@@ -153,11 +173,7 @@ public struct CSVTokenizer: Sendable {
     /// without a line end is pending, then `.finished`; `.unterminatedQuote` when a quoted
     /// field never closed.
     public mutating func finish() -> End {
-        if recordReady {
-            recordBytes.removeAll(keepingCapacity: true)
-            fieldEnds.removeAll(keepingCapacity: true)
-            recordReady = false
-        }
+        prepareForWriting()
         switch state {
         case .recordStart, .recordStartAfterCR, .comment, .ended:
             state = .ended
@@ -165,11 +181,58 @@ public struct CSVTokenizer: Sendable {
         case .quoted, .escapeInQuoted:
             return .unterminatedQuote
         case .fieldStart, .unquoted, .quoteInQuoted:
-            fieldEnds.append(recordBytes.count)
+            endField()
             completeRecord()
             state = .ended
             return .record
         }
+    }
+
+    /// Clears the record returned last, and makes the storage this value's own.
+    private mutating func prepareForWriting() {
+        if recordReady {
+            byteCount = 0
+            endCount = 0
+            recordReady = false
+        }
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = storage.copy(byteCount: byteCount, endCount: endCount)
+            bytes = storage.bytes
+            ends = storage.ends
+        }
+    }
+
+    @inline(__always)
+    private mutating func append(_ source: UnsafePointer<UInt8>, _ count: Int) {
+        if byteCount + count > byteCapacity {
+            storage.growBytes(to: byteCount + count, keeping: byteCount)
+            bytes = storage.bytes
+            byteCapacity = storage.byteCapacity
+        }
+        (bytes + byteCount).update(from: source, count: count)
+        byteCount += count
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        if byteCount == byteCapacity {
+            storage.growBytes(to: byteCount + 1, keeping: byteCount)
+            bytes = storage.bytes
+            byteCapacity = storage.byteCapacity
+        }
+        bytes[byteCount] = byte
+        byteCount += 1
+    }
+
+    @inline(__always)
+    private mutating func endField() {
+        if endCount == endCapacity {
+            storage.growEnds(to: endCount + 1, keeping: endCount)
+            ends = storage.ends
+            endCapacity = storage.endCapacity
+        }
+        ends[endCount] = byteCount
+        endCount += 1
     }
 
     // MARK: - The state machine
@@ -181,19 +244,21 @@ public struct CSVTokenizer: Sendable {
         let quote = configuration.quote
         let cr = CSVTokenizer.carriageReturn
         let lf = CSVTokenizer.lineFeed
+        let unquotedMasks = CSVTokenizer.masks(delimiter, cr, lf)
+        let quotedMasks = CSVTokenizer.masks(quote, cr, lf)
+        let hasEscape = configuration.escape != nil
         var index = 0
         while index < count {
             switch state {
             case .unquoted:
                 let start = index
+                index = CSVTokenizer.scan(base, from: index, to: count, masks: unquotedMasks)
                 while index < count, table[Int(base[index])] & CSVTokenizer.stopsUnquoted == 0 { index += 1 }
-                if index > start {
-                    recordBytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
-                }
+                if index > start { append(base + start, index - start) }
                 if index == count { return (.needInput, index) }
                 let byte = base[index]
                 index += 1
-                fieldEnds.append(recordBytes.count)
+                endField()
                 if byte == delimiter {
                     state = .fieldStart
                 } else {
@@ -209,10 +274,10 @@ public struct CSVTokenizer: Sendable {
                     openQuoteLine = position.line
                 } else if byte == delimiter {
                     index += 1
-                    fieldEnds.append(recordBytes.count)
+                    endField()
                 } else if byte == cr || byte == lf {
                     index += 1
-                    fieldEnds.append(recordBytes.count)
+                    endField()
                     endRecord(lineEnd: byte)
                     return (.record, index)
                 } else {
@@ -221,9 +286,10 @@ public struct CSVTokenizer: Sendable {
 
             case .quoted:
                 let start = index
+                if !hasEscape { index = CSVTokenizer.scan(base, from: index, to: count, masks: quotedMasks) }
                 while index < count, table[Int(base[index])] & CSVTokenizer.stopsQuoted == 0 { index += 1 }
                 if index > start {
-                    recordBytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
+                    append(base + start, index - start)
                     lastWasCR = false
                 }
                 if index == count { return (.needInput, index) }
@@ -233,7 +299,7 @@ public struct CSVTokenizer: Sendable {
                     state = .quoteInQuoted
                     lastWasCR = false
                 } else if byte == cr || byte == lf {
-                    recordBytes.append(byte)
+                    append(byte)
                     countLineBreak(byte)
                 } else {
                     state = .escapeInQuoted
@@ -244,24 +310,24 @@ public struct CSVTokenizer: Sendable {
                 let byte = base[index]
                 index += 1
                 if byte == quote {
-                    recordBytes.append(quote)
+                    append(quote)
                     state = .quoted
                 } else if byte == delimiter {
-                    fieldEnds.append(recordBytes.count)
+                    endField()
                     state = .fieldStart
                 } else if byte == cr || byte == lf {
-                    fieldEnds.append(recordBytes.count)
+                    endField()
                     endRecord(lineEnd: byte)
                     return (.record, index)
                 } else {
-                    recordBytes.append(byte)
+                    append(byte)
                     state = .unquoted
                 }
 
             case .escapeInQuoted:
                 let byte = base[index]
                 index += 1
-                recordBytes.append(byte)
+                append(byte)
                 if byte == cr || byte == lf { countLineBreak(byte) } else { lastWasCR = false }
                 state = .quoted
 
@@ -303,6 +369,33 @@ public struct CSVTokenizer: Sendable {
             }
         }
         return (.needInput, index)
+    }
+
+    /// Each byte repeated in all eight lanes of a word.
+    private static func masks(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> (UInt64, UInt64, UInt64) {
+        let lanes: UInt64 = 0x0101_0101_0101_0101
+        return (lanes &* UInt64(a), lanes &* UInt64(b), lanes &* UInt64(c))
+    }
+
+    /// Skips eight bytes at a time to the first byte equal to one of the three mask bytes
+    /// (SWAR: a matching byte becomes zero, and `(x - 0x01…) & ~x & 0x80…` flags zero bytes; the
+    /// lowest flag is always a true match). Returns its offset, or where fewer than eight bytes
+    /// are left (the byte loop finishes from there).
+    @inline(__always)
+    private static func scan(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int,
+                             masks: (UInt64, UInt64, UInt64)) -> Int {
+        let low: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let a = word ^ masks.0, b = word ^ masks.1, c = word ^ masks.2
+            let found = (((a &- low) & ~a) | ((b &- low) & ~b) | ((c &- low) & ~c)) & high
+            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        return index
     }
 
     /// A line break inside a quoted field: CR counts a line, LF counts one unless it follows CR.
