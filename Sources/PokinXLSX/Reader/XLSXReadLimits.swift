@@ -15,9 +15,10 @@ public struct XLSXReadLimits: Sendable, Hashable {
     /// Inflated bytes of a part that is held in memory whole (workbook, relationships, styles,
     /// content types). Default 64 MiB.
     public var maxSmallPartBytes: Int
-    /// Largest inflated : compressed ratio accepted for a part once it has inflated more than
-    /// `ratioCheckThreshold` bytes. Deflate tops out near 1032:1, which is what zip bombs use;
-    /// real sheet XML stays well under 200:1. Default 500.
+    /// A part may inflate to at most this many times its compressed size (checked once it has
+    /// inflated `ratioCheckThreshold` bytes), so the work a file can cause grows with its size on
+    /// disk. Deflate tops out near 1032:1 (runs of one byte) and about 400:1 for endlessly
+    /// repeated rows, which is what zip bombs use; real sheet XML compresses 5-50:1. Default 200.
     public var maxCompressionRatio: Int
     /// Parts smaller than this are never judged by ratio (a tiny, repetitive styles.xml can
     /// compress 100:1 and is harmless). Default 16 MiB.
@@ -33,7 +34,7 @@ public struct XLSXReadLimits: Sendable, Hashable {
     public var maxStringBytes: Int
 
     public init(maxEntryBytes: Int = 1 << 30, maxTotalBytes: Int = 4 << 30, maxSmallPartBytes: Int = 64 << 20,
-                maxCompressionRatio: Int = 500, ratioCheckThreshold: Int = 16 << 20,
+                maxCompressionRatio: Int = 200, ratioCheckThreshold: Int = 16 << 20,
                 maxRows: Int = CellAddress.maxRow, maxColumns: Int = CellAddress.maxColumn,
                 maxSharedStrings: Int = 5_000_000, maxStringBytes: Int = 1 << 20) {
         self.maxEntryBytes = maxEntryBytes
