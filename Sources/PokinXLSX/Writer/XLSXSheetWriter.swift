@@ -46,14 +46,14 @@ public final class XLSXSheetWriter {
     private var finished = false
 
     init(name: String, partNumber: Int, file: String, spoolDirectory: String, sharedStrings: SharedStringBuilder,
-         styles: XLSXStyleRegistry, visibility: SheetVisibility) throws {
+         styles: XLSXStyleRegistry, visibility: SheetVisibility, compressionLevel: Int32) throws {
         self.name = name
         self.partNumber = partNumber
         self.file = file
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.visibility = visibility
-        spool = try XMLSpool(spoolIn: spoolDirectory, label: file)
+        spool = try XMLSpool(deflatingIn: spoolDirectory, label: file, level: compressionLevel)
         rowDigits = .allocate(capacity: 8)
     }
 

@@ -3,11 +3,13 @@ import PokinCore
 
 /// Writes an XLSX workbook as a stream: add sheets, write their rows as they come, close.
 ///
-/// Memory: each sheet's rows go through a 1 MiB buffer into an unlinked temporary file beside the
+/// Memory: each sheet's rows go through a 1 MiB buffer that, when full, is deflated (level 6) on
+/// worker threads while the next rows are written, into an unlinked temporary file beside the
 /// output; what stays in memory is the shared-string table (distinct texts only), the styles, and
-/// each sheet's layout (merges, validations). At `close()` the parts are assembled and deflated
-/// (level 6) by libzip into a temporary file that is renamed over `path`, so a reader never sees
-/// half a workbook, and an abandoned writer leaves nothing behind.
+/// each sheet's layout (merges, validations). At `close()` each sheet's head (dimension, views,
+/// columns) and tail (merges, validations, print setup) are deflated around the spooled rows, and
+/// libzip copies the compressed parts into a temporary file that is renamed over `path`, so a
+/// reader never sees half a workbook, and an abandoned writer leaves nothing behind.
 ///
 /// ```swift
 /// let book = try XLSXWriter(path: "out.xlsx", properties: XLSXDocumentProperties(title: "Pohon Kinerja"))
@@ -28,6 +30,7 @@ public final class XLSXWriter {
 
     private let zip: ZipWriter
     private let spoolDirectory: String
+    private let compressionLevel: Int32
     private let sharedStrings = SharedStringBuilder()
     private let styles = XLSXStyleRegistry()
     private var closed = false
@@ -41,6 +44,7 @@ public final class XLSXWriter {
         self.properties = properties
         let directory = (path as NSString).deletingLastPathComponent
         spoolDirectory = directory.isEmpty ? "." : directory
+        self.compressionLevel = Int32(min(max(compressionLevel, 1), 9))
         zip = try ZipWriter(path: path, compressionLevel: UInt32(min(max(compressionLevel, 1), 9)))
     }
 
@@ -60,7 +64,7 @@ public final class XLSXWriter {
         try XLSXWriter.checkSheetName(name, existing: sheets.map(\.name), file: path)
         let sheet = try XLSXSheetWriter(name: name, partNumber: sheets.count + 1, file: path,
                                         spoolDirectory: spoolDirectory, sharedStrings: sharedStrings,
-                                        styles: styles, visibility: visibility)
+                                        styles: styles, visibility: visibility, compressionLevel: compressionLevel)
         sheets.append(sheet)
         return sheet
     }
@@ -96,38 +100,61 @@ public final class XLSXWriter {
         try zip.add(name: "xl/styles.xml", segments: [.bytes(styles.xml())])
         for (index, sheet) in sheets.enumerated() {
             try sheet.finishData()
-            let head = try sheet.headXML(selected: index == activeSheetIndex)
-            let tail = try sheet.tailXML(file: path)
-            try zip.add(name: "xl/worksheets/sheet\(sheet.partNumber).xml", segments: [
-                .bytes(head),
-                .file(descriptor: sheet.spool.fileDescriptor, length: sheet.spool.totalBytes, owner: sheet.spool),
-                .bytes(tail),
-            ])
+            try addDeflated(name: "xl/worksheets/sheet\(sheet.partNumber).xml",
+                            head: sheet.headXML(selected: index == activeSheetIndex), body: sheet.spool,
+                            tail: sheet.tailXML(file: path))
         }
-        let table = try sharedStringsPart()
-        try zip.add(name: "xl/sharedStrings.xml", segments: [
-            .file(descriptor: table.fileDescriptor, length: table.totalBytes, owner: table),
-        ])
+        let (head, body) = try sharedStringsPart()
+        try addDeflated(name: "xl/sharedStrings.xml", head: head, body: body, tail: Array("</sst>".utf8))
         try zip.close()
+    }
+
+    /// Adds a part made of `head`, the deflated spool `body` and `tail`, as one deflate stream.
+    private func addDeflated(name: String, head: [UInt8], body: XMLSpool, tail: [UInt8]) throws {
+        try body.flush()
+        guard let deflater = body.deflater else { preconditionFailure("parts are spooled in deflate mode") }
+        let spooled = try deflater.finish()
+        var headDeflated: [UInt8] = []
+        var tailDeflated: [UInt8] = []
+        let compressed = head.withUnsafeBufferPointer {
+            Deflate.compress($0, level: compressionLevel, final: false, into: &headDeflated)
+        } && tail.withUnsafeBufferPointer {
+            Deflate.compress($0, level: compressionLevel, final: true, into: &tailDeflated)
+        }
+        guard compressed else {
+            throw PokinError(.zipError, "zlib could not compress \(name)", at: Location(file: path, part: name))
+        }
+        let headCRC = head.withUnsafeBufferPointer { Deflate.crc32($0) }
+        let tailCRC = tail.withUnsafeBufferPointer { Deflate.crc32($0) }
+        let crc = Deflate.combine(Deflate.combine(headCRC, spooled.crc, secondLength: spooled.uncompressedLength),
+                                  tailCRC, secondLength: tail.count)
+        try zip.add(name: name, deflatedSegments: [
+            .bytes(headDeflated),
+            .file(descriptor: spooled.descriptor, length: spooled.compressedLength, owner: deflater),
+            .bytes(tailDeflated),
+        ], uncompressedSize: head.count + spooled.uncompressedLength + tail.count, crc: crc)
     }
 
     /// A workbook needs at least one sheet; an empty one is added when none was.
     private func addDefaultSheet() throws -> XLSXSheetWriter {
         let sheet = try XLSXSheetWriter(name: "Sheet1", partNumber: 1, file: path, spoolDirectory: spoolDirectory,
-                                        sharedStrings: sharedStrings, styles: styles, visibility: .visible)
+                                        sharedStrings: sharedStrings, styles: styles, visibility: .visible,
+                                        compressionLevel: compressionLevel)
         sheets.append(sheet)
         return sheet
     }
 
-    /// `sharedStrings.xml`, spooled to a temporary file (it grows with the distinct strings).
-    private func sharedStringsPart() throws -> XMLSpool {
-        let out = try XMLSpool(spoolIn: spoolDirectory, label: path)
-        try out.append(XLSXParts.declaration)
-        try out.append(#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count=""#)
-        try out.appendDecimal(sharedStrings.references)
-        try out.append(#"" uniqueCount=""#)
-        try out.appendDecimal(sharedStrings.uniqueCount)
-        try out.append(#"">"#)
+    /// `sharedStrings.xml`: its head (with the counts) and its strings, deflated as they are
+    /// written (the table grows with the distinct strings, so it is not built in memory).
+    private func sharedStringsPart() throws -> ([UInt8], XMLSpool) {
+        let head = XMLSpool()
+        try head.append(XLSXParts.declaration)
+        try head.append(#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count=""#)
+        try head.appendDecimal(sharedStrings.references)
+        try head.append(#"" uniqueCount=""#)
+        try head.appendDecimal(sharedStrings.uniqueCount)
+        try head.append(#"">"#)
+        let out = try XMLSpool(deflatingIn: spoolDirectory, label: path, level: compressionLevel)
         try sharedStrings.forEach { text in
             try out.reserve(48)
             if XMLSpool.needsSpacePreserve(text) {
@@ -138,9 +165,7 @@ public final class XLSXWriter {
             try out.appendCellText(text)
             try out.append("</t></si>")
         }
-        try out.append("</sst>")
-        try out.flush()
-        return out
+        return (head.bytes, out)
     }
 }
 

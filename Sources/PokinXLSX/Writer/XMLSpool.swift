@@ -15,8 +15,11 @@ final class XMLSpool {
     @exclusivity(unchecked) var count = 0
     @exclusivity(unchecked) private var capacity: Int
     @exclusivity(unchecked) private(set) var flushedBytes = 0
-    /// The spool file's descriptor, or -1 in memory mode.
+    /// The spool file's descriptor, or -1 in memory and deflate modes.
     let fileDescriptor: Int32
+    /// In deflate mode, the compressor that full buffers go to.
+    let deflater: ParallelDeflater?
+    private var isSpooled: Bool { fileDescriptor >= 0 || deflater != nil }
     /// For error messages: the archive being written.
     let label: String
 
@@ -28,21 +31,25 @@ final class XMLSpool {
         self.capacity = max(capacity, 64)
         base = .allocate(capacity: self.capacity)
         fileDescriptor = -1
+        deflater = nil
         label = ""
     }
 
     /// A stream spooled to a new temporary file in `directory`, unlinked at once so that nothing
     /// is left behind whatever happens; the data is read back through the descriptor.
     init(spoolIn directory: String, label: String, bufferSize: Int = 1 << 20) throws {
-        var template = Array((directory + "/.pokin-spool-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw PokinError(.fileUnwritable,
-                             "cannot create a temporary file in \(directory) (\(String(cString: strerror(errno)))); check that the output folder is writable and has free space",
-                             at: Location(file: label))
-        }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        fileDescriptor = descriptor
+        fileDescriptor = try TemporaryFile.create(in: directory, label: label)
+        deflater = nil
+        capacity = bufferSize
+        base = .allocate(capacity: bufferSize)
+        self.label = label
+    }
+
+    /// A stream whose full buffers are deflated (raw deflate at `level`) on worker threads and
+    /// spooled compressed to an unlinked temporary file in `directory`.
+    init(deflatingIn directory: String, label: String, level: Int32, bufferSize: Int = 1 << 20) throws {
+        fileDescriptor = -1
+        deflater = try ParallelDeflater(directory: directory, label: label, level: level)
         capacity = bufferSize
         base = .allocate(capacity: bufferSize)
         self.label = label
@@ -51,6 +58,7 @@ final class XMLSpool {
     deinit {
         base.deallocate()
         if fileDescriptor >= 0 { close(fileDescriptor) }
+        deflater?.stop()
     }
 
     /// Makes room for `needed` more bytes: flushes to the file, or grows in memory.
@@ -60,7 +68,7 @@ final class XMLSpool {
     }
 
     private func makeRoom(_ needed: Int) throws {
-        if fileDescriptor >= 0 {
+        if isSpooled {
             try flush()
             if needed <= capacity { return }
         }
@@ -73,19 +81,14 @@ final class XMLSpool {
         capacity = newCapacity
     }
 
-    /// Writes the buffered bytes to the spool file (no-op in memory mode).
+    /// Writes the buffered bytes to the spool file or the compressor (no-op in memory mode).
     func flush() throws {
-        guard fileDescriptor >= 0, count > 0 else { return }
-        var offset = 0
-        while offset < count {
-            let written = write(fileDescriptor, base + offset, count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw PokinError(.fileUnwritable,
-                                 "cannot write temporary data for \(label) (\(String(cString: strerror(errno)))); check free disk space",
-                                 at: Location(file: label))
-            }
-            offset += written
+        guard isSpooled, count > 0 else { return }
+        let pending = UnsafeBufferPointer(start: base, count: count)
+        if let deflater {
+            try deflater.write(pending)
+        } else {
+            try TemporaryFile.writeAll(fileDescriptor, pending, label: label)
         }
         flushedBytes += count
         count = 0

@@ -21,7 +21,8 @@ enum ZipSegment {
     }
 }
 
-/// A libzip source (`zip_source_function`) reading a sequence of segments as one entry.
+/// A libzip source (`zip_source_function`) reading a sequence of segments as one entry, either
+/// plain (libzip deflates it) or already deflated (libzip stores the bytes as they are).
 ///
 /// Its size is known in advance and reported by `ZIP_SOURCE_STAT`, so libzip writes plain
 /// 32-bit sizes (no ZIP64 extra field) for every entry under 4 GiB.
@@ -29,22 +30,26 @@ final class ZipSegmentSource {
     private let segments: [ZipSegment]
     private let totalLength: Int
     private let modificationTime: Int
+    /// For segments that already hold raw deflate data: the inflated size and its CRC-32.
+    private let precompressed: (size: Int, crc: UInt32)?
     private var segmentIndex = 0
     private var offsetInSegment = 0
     private var error = zip_error_t()
 
-    init(segments: [ZipSegment], modificationTime: Int) {
+    init(segments: [ZipSegment], modificationTime: Int, precompressed: (size: Int, crc: UInt32)?) {
         self.segments = segments
         self.totalLength = segments.reduce(0) { $0 + $1.length }
         self.modificationTime = modificationTime
+        self.precompressed = precompressed
         zip_error_init(&error)
     }
 
     deinit { zip_error_fini(&error) }
 
     /// Creates the libzip source; libzip owns it (and through it this object) from then on.
-    static func makeSource(archive: OpaquePointer, segments: [ZipSegment], modificationTime: Int) -> OpaquePointer? {
-        let source = ZipSegmentSource(segments: segments, modificationTime: modificationTime)
+    static func makeSource(archive: OpaquePointer, segments: [ZipSegment], modificationTime: Int,
+                           precompressed: (size: Int, crc: UInt32)? = nil) -> OpaquePointer? {
+        let source = ZipSegmentSource(segments: segments, modificationTime: modificationTime, precompressed: precompressed)
         let context = Unmanaged.passRetained(source).toOpaque()
         guard let handle = zip_source_function(archive, zipSegmentCallback, context) else {
             Unmanaged<ZipSegmentSource>.fromOpaque(context).release()
@@ -68,9 +73,20 @@ final class ZipSegmentSource {
             guard let data, length >= zip_uint64_t(MemoryLayout<zip_stat_t>.size) else { return -1 }
             let stat = data.assumingMemoryBound(to: zip_stat_t.self)
             zip_stat_init(stat)
-            stat.pointee.size = zip_uint64_t(totalLength)
             stat.pointee.mtime = time_t(modificationTime)
             stat.pointee.valid |= zip_uint64_t(ZIP_STAT_SIZE) | zip_uint64_t(ZIP_STAT_MTIME)
+            if let precompressed {
+                // Already deflated: libzip copies the data as is (no recompression, no ZIP64
+                // under 4 GiB since both sizes are known).
+                stat.pointee.size = zip_uint64_t(precompressed.size)
+                stat.pointee.comp_size = zip_uint64_t(totalLength)
+                stat.pointee.comp_method = zip_uint16_t(ZIP_CM_DEFLATE)
+                stat.pointee.crc = precompressed.crc
+                stat.pointee.valid |= zip_uint64_t(ZIP_STAT_COMP_SIZE) | zip_uint64_t(ZIP_STAT_COMP_METHOD)
+                    | zip_uint64_t(ZIP_STAT_CRC)
+            } else {
+                stat.pointee.size = zip_uint64_t(totalLength)
+            }
             return zip_int64_t(MemoryLayout<zip_stat_t>.size)
         case ZIP_SOURCE_ERROR:
             return zip_int64_t(zip_error_to_data(&error, data, length))

@@ -65,6 +65,18 @@ public final class ZipWriter {
         try addSource(source, name: name, archive: archive)
     }
 
+    /// Adds an entry whose segments already hold one raw deflate stream (see `Deflate`,
+    /// `ParallelDeflater`) of `uncompressedSize` bytes with CRC-32 `crc`; libzip copies it as is.
+    func add(name: String, deflatedSegments segments: [ZipSegment], uncompressedSize: Int, crc: UInt32) throws {
+        let archive = try open()
+        guard let source = ZipSegmentSource.makeSource(archive: archive, segments: segments,
+                                                       modificationTime: modificationTime ?? Int(time(nil)),
+                                                       precompressed: (uncompressedSize, crc)) else {
+            throw ZipFailure.error(of: archive, file: path, part: name, doing: "adding \(name)")
+        }
+        try addSource(source, name: name, archive: archive)
+    }
+
     private func addSource(_ source: OpaquePointer, name: String, archive: OpaquePointer) throws {
         let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
         guard index >= 0 else {
