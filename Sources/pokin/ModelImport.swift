@@ -9,9 +9,32 @@ enum ModelImport {
     static func read(_ input: String, mapping name: String?) throws -> PohonKinerja {
         let workbook = try InputOpener.open(input)
         let catalog = MappingCatalog()
+        let imported = try importModel(from: workbook, input: input, mapping: try name.map { try catalog.mapping(named: $0) },
+                                       catalog: catalog)
+        let model = imported.model
+        let warnings = model.diagnostics.filter { $0.severity != .info }.count
+        printError("pokin: read \(imported.file) with the mapping \"\(imported.mappingName)\"\(imported.recognised ? " (recognised)" : ""): \(model.nodes.count) nodes, \(warnings) warnings")
+        return model
+    }
+
+    /// A model read from a workbook, and how.
+    struct ImportedModel {
+        var model: PohonKinerja
+        /// The mapping's name, and whether it was recognised (true) or named (false).
+        var mappingName: String
+        var recognised: Bool
+        /// The input's file name, as cell references in diagnostics name it.
+        var file: String
+    }
+
+    /// The import without the line on stderr (for `pokin batch`, which reports the mapping
+    /// per input): reads an open workbook with `mapping`, or with the built-in mapping of
+    /// `catalog` that recognises it.
+    static func importModel(from workbook: any TableWorkbook, input: String, mapping named: MappingFile?,
+                            catalog: MappingCatalog) throws -> ImportedModel {
         let mapping: MappingFile
-        if let name {
-            mapping = try catalog.mapping(named: name)
+        if let named {
+            mapping = named
         } else if let recognised = try catalog.recognise(workbook) {
             mapping = recognised
         } else {
@@ -21,8 +44,6 @@ enum ModelImport {
         }
         let file = URL(fileURLWithPath: input).lastPathComponent
         let model = try WorkbookImporter(mapping: mapping).importTree(from: workbook, file: file)
-        let warnings = model.diagnostics.filter { $0.severity != .info }.count
-        printError("pokin: read \(file) with the mapping \"\(mapping.name)\"\(name == nil ? " (recognised)" : ""): \(model.nodes.count) nodes, \(warnings) warnings")
-        return model
+        return ImportedModel(model: model, mappingName: mapping.name, recognised: named == nil, file: file)
     }
 }
