@@ -28,6 +28,8 @@ struct CSVRecordStream {
     var firstRecordLine = 0
     var raggedCount = 0
     var finished = false
+    /// Shares the String of repeated field values (UTF-8 text only).
+    let interner = StringInterner()
 
 
     /// Reads the next record's fields, empty ones included, into `fields`.
@@ -39,10 +41,11 @@ struct CSVRecordStream {
         guard try nextRecord() else { return false }
         prepareDecoding()
         let windows1252 = readsWindows1252
+        let interner = self.interner
         tokenizer.withRecord { all, ends in
             var start = 0
             for end in ends {
-                fields.append(CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252))
+                fields.append(CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252, interner: interner))
                 start = end
             }
         }
@@ -62,13 +65,14 @@ struct CSVRecordStream {
         // Cells are overwritten in place and the surplus dropped at the end: cheaper than
         // emptying the array first, which destroys every cell through the generic path.
         let windows1252 = readsWindows1252
+        let interner = self.interner
         var used = 0
         tokenizer.withRecord { all, ends in
             var start = 0
             var column = 1
             for end in ends {
                 if end > start {
-                    let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252)
+                    let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252, interner: interner)
                     let cell = Cell(row: number, column: column, value: .text(text))
                     if used < row.cells.count { row.cells[used] = cell } else { row.cells.append(cell) }
                     used += 1
@@ -192,9 +196,9 @@ struct CSVRecordStream {
     }
 
     @inline(__always)
-    private static func decode(_ field: UnsafeBufferPointer<UInt8>, windows1252: Bool) -> String {
+    private static func decode(_ field: UnsafeBufferPointer<UInt8>, windows1252: Bool, interner: StringInterner) -> String {
         if windows1252, UTF8Validation.containsNonASCII(field) { return Windows1252.decode(field) }
-        return String(decoding: field, as: UTF8.self)
+        return interner.string(field)
     }
 
     private mutating func switchToWindows1252(line: Int, byte: UInt8) {

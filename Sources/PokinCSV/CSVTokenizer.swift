@@ -202,8 +202,17 @@ public struct CSVTokenizer: @unchecked Sendable {
         }
     }
 
+    /// Appends `count` bytes from `source`, where `readable` bytes may be read. A short run is
+    /// copied as one 16-byte vector (the bytes past `count` are overwritten later), which beats
+    /// calling `memcpy` for the typical field of a few bytes.
     @inline(__always)
-    private mutating func append(_ source: UnsafePointer<UInt8>, _ count: Int) {
+    private mutating func append(_ source: UnsafePointer<UInt8>, _ count: Int, readable: Int) {
+        if count <= 16, readable >= 16, byteCount + 16 <= byteCapacity {
+            let vector = UnsafeRawPointer(source).loadUnaligned(as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(bytes + byteCount).storeBytes(of: vector, as: SIMD16<UInt8>.self)
+            byteCount += count
+            return
+        }
         if byteCount + count > byteCapacity {
             storage.growBytes(to: byteCount + count, keeping: byteCount)
             bytes = storage.bytes
@@ -250,38 +259,50 @@ public struct CSVTokenizer: @unchecked Sendable {
         var index = 0
         while index < count {
             switch state {
-            case .unquoted:
-                let start = index
-                index = CSVTokenizer.scan(base, from: index, to: count, masks: unquotedMasks)
-                while index < count, table[Int(base[index])] & CSVTokenizer.stopsUnquoted == 0 { index += 1 }
-                if index > start { append(base + start, index - start) }
-                if index == count { return (.needInput, index) }
-                let byte = base[index]
-                index += 1
-                endField()
-                if byte == delimiter {
-                    state = .fieldStart
-                } else {
-                    endRecord(lineEnd: byte)
-                    return (.record, index)
-                }
-
             case .fieldStart:
                 let byte = base[index]
                 if byte == quote {
                     index += 1
                     state = .quoted
                     openQuoteLine = position.line
+                    continue
                 } else if byte == delimiter {
                     index += 1
                     endField()
+                    continue
                 } else if byte == cr || byte == lf {
                     index += 1
                     endField()
                     endRecord(lineEnd: byte)
                     return (.record, index)
-                } else {
-                    state = .unquoted
+                }
+                state = .unquoted
+                fallthrough
+
+            case .unquoted:
+                // The common case stays in this loop: unquoted fields one after another.
+                while true {
+                    let start = index
+                    index = CSVTokenizer.scan(base, from: index, to: count, masks: unquotedMasks)
+                    while index < count, table[Int(base[index])] & CSVTokenizer.stopsUnquoted == 0 { index += 1 }
+                    if index > start { append(base + start, index - start, readable: count - start) }
+                    if index == count { return (.needInput, index) }
+                    let byte = base[index]
+                    index += 1
+                    endField()
+                    if byte != delimiter {
+                        endRecord(lineEnd: byte)
+                        return (.record, index)
+                    }
+                    if index == count {
+                        state = .fieldStart
+                        return (.needInput, index)
+                    }
+                    let next = base[index]
+                    if next == quote || next == delimiter || next == cr || next == lf {
+                        state = .fieldStart
+                        break
+                    }
                 }
 
             case .quoted:
@@ -289,7 +310,7 @@ public struct CSVTokenizer: @unchecked Sendable {
                 if !hasEscape { index = CSVTokenizer.scan(base, from: index, to: count, masks: quotedMasks) }
                 while index < count, table[Int(base[index])] & CSVTokenizer.stopsQuoted == 0 { index += 1 }
                 if index > start {
-                    append(base + start, index - start)
+                    append(base + start, index - start, readable: count - start)
                     lastWasCR = false
                 }
                 if index == count { return (.needInput, index) }
@@ -371,29 +392,30 @@ public struct CSVTokenizer: @unchecked Sendable {
         return (.needInput, index)
     }
 
-    /// Each byte repeated in all eight lanes of a word.
-    private static func masks(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> (UInt64, UInt64, UInt64) {
-        let lanes: UInt64 = 0x0101_0101_0101_0101
-        return (lanes &* UInt64(a), lanes &* UInt64(b), lanes &* UInt64(c))
+    /// The three bytes a scan stops at, in every lane of a 16-byte vector.
+    private static func masks(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) {
+        (SIMD16(repeating: a), SIMD16(repeating: b), SIMD16(repeating: c))
     }
 
-    /// Skips eight bytes at a time to the first byte equal to one of the three mask bytes
-    /// (SWAR: a matching byte becomes zero, and `(x - 0x01…) & ~x & 0x80…` flags zero bytes; the
-    /// lowest flag is always a true match). Returns its offset, or where fewer than eight bytes
-    /// are left (the byte loop finishes from there).
+    /// Skips sixteen bytes at a time to the first byte equal to one of the three mask bytes.
+    /// Returns its offset, or where fewer than sixteen bytes are left (the byte loop finishes
+    /// from there).
     @inline(__always)
     private static func scan(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int,
-                             masks: (UInt64, UInt64, UInt64)) -> Int {
-        let low: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
+                             masks: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)) -> Int {
         let raw = UnsafeRawPointer(base)
         var index = start
-        while index + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let a = word ^ masks.0, b = word ^ masks.1, c = word ^ masks.2
-            let found = (((a &- low) & ~a) | ((b &- low) & ~b) | ((c &- low) & ~c)) & high
-            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
-            index += 8
+        while index + 16 <= count {
+            let vector = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            let hits = (vector .== masks.0) .| (vector .== masks.1) .| (vector .== masks.2)
+            if any(hits) {
+                // Lanes of a mask are all ones or all zeros; the first set lane is the match.
+                let lanes = unsafeBitCast(hits, to: SIMD2<UInt64>.self)
+                let low = UInt64(littleEndian: lanes[0])
+                if low != 0 { return index + low.trailingZeroBitCount >> 3 }
+                return index + 8 + UInt64(littleEndian: lanes[1]).trailingZeroBitCount >> 3
+            }
+            index += 16
         }
         return index
     }
