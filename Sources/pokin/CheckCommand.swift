@@ -1,14 +1,24 @@
 import ArgumentParser
+import Foundation
+import PokinCheck
+import PokinCore
+import PokinModel
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Find cross-stage inconsistencies in an agency's tahap sheets, with cell references.",
-        discussion: "Exit status 1 when there are errors."
+        discussion: """
+            IN: anything convert reads (.xlsx/.xlsm, .csv, a folder of CSVs, canonical .json).
+            The report lists every finding with its rule code, severity and cell ('TAHAP 5'!B12), \
+            grouped by sheet, then a summary per level. The rules are in Docs/check-rules.md.
+            Messages are in Bahasa Indonesia unless --lang en.
+            Exit status: 0 no errors (warnings and info only); 1 errors found; 2 usage; 3 a file \
+            could not be read or written.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, xlsx }
-    enum Language: String, ExpressibleByArgument, CaseIterable { case id, en }
 
     @Argument(help: "The workbook, CSV folder or canonical JSON to check.")
     var input: String
@@ -17,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .text
 
     @Option(help: "Language of the messages: id (Bahasa Indonesia) or en.")
-    var lang: Language = .id
+    var lang: CheckLanguage = .id
 
     @Option(name: .shortAndLong, help: "Where to write the report (default: standard output; required for xlsx).")
     var output: String?
@@ -26,6 +36,36 @@ struct CheckCommand: ParsableCommand {
     var mapping: String?
 
     func run() throws {
-        try notBuiltYet("pokin check", issue: 8)
+        var hasErrors = false
+        try reportingErrors {
+            if format == .xlsx, output == nil || output == "-" {
+                throw PokinError(.usage, "an .xlsx report cannot go to standard output; name the file with -o report.xlsx")
+            }
+            let checked = try CheckInput.read(input, mapping: mapping)
+            let report = ConsistencyChecker(vocabulary: checked.vocabulary).check(checked.model, input: checked.name)
+            switch format {
+            case .text:
+                try write(Array(report.text(lang).utf8))
+            case .json:
+                try write(Array(report.json(lang).serialized().utf8))
+            case .xlsx:
+                try CheckWorkbook.write(report, language: lang, to: output!, workbookFolder: checked.workbookFolder)
+            }
+            if output != nil, output != "-" {
+                printError("pokin: \(checked.name): \(report.countsLine(lang)) → \(output!)")
+            }
+            hasErrors = report.hasErrors
+        }
+        if hasErrors { throw ExitCode(1) }
+    }
+
+    private func write(_ bytes: [UInt8]) throws {
+        if let output, output != "-" {
+            try FileOutput.writeAtomically(bytes, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
     }
 }
+
+extension CheckLanguage: ExpressibleByArgument {}

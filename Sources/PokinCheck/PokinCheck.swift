@@ -1,2 +1,0 @@
-// The checker arrives with issue 8.
-import PokinModel

@@ -1,1 +1,0 @@
-// Checker tests arrive with issue 8.
