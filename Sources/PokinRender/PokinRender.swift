@@ -1,2 +1,0 @@
-// Rendering arrives with issue 9.
-import PokinModel

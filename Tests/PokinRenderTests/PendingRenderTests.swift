@@ -1,1 +1,0 @@
-// Render tests arrive with issue 9.
