@@ -63,6 +63,9 @@ public struct SheetMapping: Sendable {
     /// (Tahap 2's "Kondisi yang diperlukan" rewording the first CSFs as conditions). Where it
     /// does, the node's wording on this stage is the restated one. At most one element.
     public var restated: [SheetMapping] = []
+    /// How the sheet lays nodes out: one node per row (`table`), or a cascading matrix whose
+    /// columns are planning levels and whose boxes are runs of cells (`matrix`).
+    public var layout: SheetLayout = .table
     /// Where the line of the YAML file that describes this sheet starts (for messages).
     public var line: Int?
 
@@ -114,4 +117,14 @@ public struct CellPointer: Sendable, Hashable {
 public struct CellAddressText: Sendable, Hashable {
     public var row: Int
     public var column: Int
+}
+
+/// How a sheet lays its nodes out.
+public enum SheetLayout: String, Sendable, CaseIterable {
+    /// One node per row, fields in columns.
+    case table
+    /// A cascading matrix: each column is a planning level (its header says which, and the row
+    /// below may name the job); each box is a run of cells in a column — the sasaran, the
+    /// program / kegiatan / sub kegiatan name, and the indicators.
+    case matrix
 }

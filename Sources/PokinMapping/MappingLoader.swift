@@ -186,6 +186,10 @@ public struct MappingLoader {
                     problem(value, "\"\(pattern)\" is not a valid regular expression")
                 }
                 if key == "skip" { sheet.skipPatterns = patterns } else { sheet.stopPatterns = patterns }
+            case "layout":
+                if let text = string(value, path), let layout = SheetLayout(rawValue: text) { sheet.layout = layout } else {
+                    problem(value, "layout must be table or matrix")
+                }
             case "restated":
                 if let table = sheetMapping(value, role: role, nested: true) { sheet.restated = [table] }
             case "indicators":
@@ -206,11 +210,11 @@ public struct MappingLoader {
                     }
                 }
             default:
-                problem(keyNode, "unknown key \"\(key)\" in sheet \(role.rawValue); use sheet, header, columns, fill-down, skip, stop, indicators, crosscutting, restated")
+                problem(keyNode, "unknown key \"\(key)\" in sheet \(role.rawValue); use sheet, header, layout, columns, fill-down, skip, stop, indicators, crosscutting, restated")
             }
         }
         if sheet.names.isEmpty && sheet.patterns.isEmpty && !nested { problem(node, "\(role.rawValue): say which sheet it is (`sheet: {names: [...]}`)") }
-        if sheet.columns["statement"] == nil && role != .pohon { problem(node, "\(role.rawValue): a sheet needs at least the statement column (`columns: {statement: ...}`)") }
+        if sheet.columns["statement"] == nil && role != .pohon && sheet.layout == .table { problem(node, "\(role.rawValue): a sheet needs at least the statement column (`columns: {statement: ...}`)") }
         if sheet.headerRow == nil && sheet.headerFind.isEmpty && sheet.columns.values.contains(where: { !$0.headers.isEmpty }) {
             problem(node, "\(role.rawValue): columns are found by header text, so say where the header is (`header: {find: [...]}`)")
         }

@@ -39,7 +39,7 @@ struct TreeAssembler {
         var text: String
     }
 
-    private(set) var drafts: [Draft] = []
+    var drafts: [Draft] = []
     private(set) var diagnostics: [Diagnostic] = []
     /// Minimum similarity for two texts to be the same node.
     static let matchThreshold = 0.75
@@ -250,6 +250,19 @@ struct TreeAssembler {
                      vote.at)
             }
         }
+    }
+
+    /// Records how the cascading view shows a node: its wording, indicators and labels there,
+    /// and the nomenclature when no other stage named one. Nothing else is taken from it.
+    mutating func mergeMatrixEntry(_ entry: StageEntry, into index: Int) {
+        var record = drafts[index].stages[entry.role] ?? StageRecord()
+        record.text = entry.text
+        record.at = entry.at
+        if !entry.indicators.isEmpty { record.indicators = entry.indicators }
+        record.planningLabel = entry.planningLabel
+        record.positionLabel = entry.positionLabel
+        drafts[index].stages[entry.role] = record
+        if drafts[index].nomenclature == nil, let nomenclature = entry.nomenclature { drafts[index].nomenclature = nomenclature }
     }
 
     private mutating func note(_ severity: Severity, _ code: String, _ message: String, _ at: String?) {

@@ -51,6 +51,12 @@ public struct WorkbookImporter {
             var source = try workbook.rows(ofSheet: sheetName)
             var extractor = TableExtractor(mapping: sheetMapping, sheetName: sheetName, file: file)
             let records = try extractor.extract(from: &source)
+            if sheetMapping.layout == .matrix {
+                let reader = MatrixReader(mapping: sheetMapping, vocabulary: mapping.vocabulary, file: file)
+                assembler.addMatrix(role: role, columns: reader.columns(headers: extractor.headers, records: records),
+                                    marker: sheetMapping.crosscuttingMarker)
+                continue
+            }
             var reader = StageReader(mapping: sheetMapping, vocabulary: mapping.vocabulary, file: file)
             var entries = reader.entries(from: records)
             diagnostics += reader.diagnostics

@@ -197,10 +197,15 @@ struct SeedGoldenModelTests {
 
     /// Splits `file.xlsx!'SHEET'!B7` into its sheet and cell.
     static func parse(_ reference: String) -> (file: String, sheet: String, cell: String)? {
-        guard let open = reference.range(of: "!'"), let close = reference.range(of: "'!", options: .backwards),
-              open.upperBound <= close.lowerBound else { return nil }
-        return (String(reference[..<open.lowerBound]), String(reference[open.upperBound..<close.lowerBound]),
-                String(reference[close.upperBound...]))
+        // file!'Quoted Sheet'!B7, or file!Plain!B7 when the name needs no quotes.
+        if let open = reference.range(of: "!'"), let close = reference.range(of: "'!", options: .backwards),
+           open.upperBound <= close.lowerBound {
+            return (String(reference[..<open.lowerBound]), String(reference[open.upperBound..<close.lowerBound]),
+                    String(reference[close.upperBound...]))
+        }
+        let parts = reference.split(separator: "!", omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return nil }
+        return (String(parts[0]), String(parts[1]), String(parts[2]))
     }
 
     /// The cell `columns` to the right of `cell` (same row).
