@@ -7,9 +7,10 @@ import PokinCore
 
 /// An append-only byte buffer for generating XML without building `String`s.
 ///
-/// Two modes: in memory (the buffer grows; for small parts such as `workbook.xml`), or spooled to
-/// an already-unlinked temporary file (the buffer is flushed when full, so memory stays at the
-/// buffer's size however much is written; for sheet data and the shared-string table).
+/// Three modes: in memory (the buffer grows; for small parts such as `workbook.xml`); spooled to
+/// an already-unlinked temporary file; or deflated — each full buffer goes to a
+/// `ParallelDeflater` that compresses it on worker threads into such a file (sheet data and the
+/// shared-string table). In the last two, memory stays at the buffer's size however much is written.
 final class XMLSpool {
     @exclusivity(unchecked) private(set) var base: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) var count = 0
