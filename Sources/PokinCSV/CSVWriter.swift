@@ -33,7 +33,8 @@ public final class CSVWriter {
     private static let bufferLimit = 64 * 1024
     private let sink: (UnsafeBufferPointer<UInt8>) throws -> Void
     private let close: () throws -> Void
-    private var buffer: [UInt8] = []
+    /// Records are encoded here, one exclusive access per record; written out past 64 KiB.
+    private var output = CSVOutputBuffer(capacity: 64 * 1024 + 4096)
     private var encoded: [UInt8] = []
     private var startedOutput = false
     private var finished = false
@@ -67,7 +68,6 @@ public final class CSVWriter {
         self.options = options
         self.sink = sink
         self.close = close
-        buffer.reserveCapacity(CSVWriter.bufferLimit + 4096)
     }
 
     private static func checkEncoding(_ dialect: CSVDialect, path: String?) throws {
@@ -79,43 +79,86 @@ public final class CSVWriter {
 
     deinit {
         if !finished { _ = try? finish() }
+        output.deallocate()
     }
 
     // MARK: - Records
 
     /// Writes one record of cell values (`.empty` is an empty field).
     public func write(_ values: [CellValue]) throws {
-        if values.count == 1, values[0].isEmpty || values[0] == .text("") {
-            appendEmptyOnlyRecord()
-        } else {
-            for (index, value) in values.enumerated() {
-                if index > 0 { buffer.append(dialect.delimiter) }
-                appendValue(value)
-            }
-        }
+        CSVWriter.encode(values: values, into: &output, fieldEncoding)
         try endRecord()
     }
 
     /// Writes one record of text fields.
     public func write(fields: [String]) throws {
-        if fields.count == 1, fields[0].isEmpty {
-            appendEmptyOnlyRecord()
-        } else {
-            for (index, field) in fields.enumerated() {
-                if index > 0 { buffer.append(dialect.delimiter) }
-                appendText(field)
-            }
-        }
+        CSVWriter.encode(fields: fields, into: &output, fieldEncoding)
         try endRecord()
     }
 
     /// Writes a row, its cells placed by column from column 1; gaps are empty fields.
     /// `columns` pads the record to that many fields (a table's width).
     public func write(_ row: Row, columns: Int = 0) throws {
-        let width = max(columns, row.cells.map(\.column).max() ?? 0)
-        var values = [CellValue](repeating: .empty, count: width)
-        for cell in row.cells where cell.column >= 1 { values[cell.column - 1] = cell.value }
-        try write(values)
+        CSVWriter.encode(row: row, columns: columns, into: &output, fieldEncoding)
+        try endRecord()
+    }
+
+    // Each record is encoded by one static function over `inout` output: one exclusive access
+    // to the buffer per record rather than one per byte appended.
+
+    private static func encode(values: [CellValue], into output: inout CSVOutputBuffer, _ encoding: FieldEncoding) {
+        if values.count == 1, values[0].isEmpty || values[0] == .text("") {
+            appendEmptyOnlyRecord(&output, encoding)
+            return
+        }
+        for (index, value) in values.enumerated() {
+            if index > 0 { output.append(encoding.delimiter) }
+            appendValue(value, &output, encoding)
+        }
+    }
+
+    private static func encode(fields: [String], into output: inout CSVOutputBuffer, _ encoding: FieldEncoding) {
+        if fields.count == 1, fields[0].isEmpty {
+            appendEmptyOnlyRecord(&output, encoding)
+            return
+        }
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output.append(encoding.delimiter) }
+            appendText(field, &output, encoding)
+        }
+    }
+
+    private static func encode(row: Row, columns: Int, into output: inout CSVOutputBuffer, _ encoding: FieldEncoding) {
+        let cells = row.cells
+        var last = 0
+        for cell in cells {
+            guard cell.column > last else {
+                // Cells out of order: place them by column first.
+                let width = max(columns, cells.map(\.column).max() ?? 0)
+                var values = [CellValue](repeating: .empty, count: width)
+                for cell in cells where cell.column >= 1 { values[cell.column - 1] = cell.value }
+                return encode(values: values, into: &output, encoding)
+            }
+            last = cell.column
+        }
+        let width = max(columns, last)
+        if width == 1, cells.isEmpty || cells[0].value.isEmpty || cells[0].value == .text("") {
+            appendEmptyOnlyRecord(&output, encoding)
+            return
+        }
+        var column = 1
+        for index in cells.indices {
+            let target = cells[index].column
+            while column < target {
+                output.append(encoding.delimiter)
+                column += 1
+            }
+            appendValue(cells[index].value, &output, encoding)
+        }
+        while column < width {
+            output.append(encoding.delimiter)
+            column += 1
+        }
     }
 
     /// Writes what is buffered.
@@ -133,66 +176,51 @@ public final class CSVWriter {
 
     // MARK: - Fields
 
-    private func appendEmptyOnlyRecord() {
-        buffer.append(dialect.quote)
-        buffer.append(dialect.quote)
+    /// What encoding a field needs from the dialect and options, read once per record.
+    struct FieldEncoding {
+        var delimiter: UInt8
+        var quote: UInt8
+        var decimalSeparator: UInt8
+        var defuseFormulas: Bool
     }
 
-    private func appendValue(_ value: CellValue) {
+    private var fieldEncoding: FieldEncoding {
+        FieldEncoding(delimiter: dialect.delimiter, quote: dialect.quote, decimalSeparator: dialect.decimalSeparator,
+                      defuseFormulas: options.defuseFormulas)
+    }
+
+    private static func appendEmptyOnlyRecord(_ output: inout CSVOutputBuffer, _ encoding: FieldEncoding) {
+        output.append(encoding.quote)
+        output.append(encoding.quote)
+    }
+
+    private static func appendValue(_ value: CellValue, _ output: inout CSVOutputBuffer, _ encoding: FieldEncoding) {
         switch value {
         case .empty: return
-        case .text(let text): appendText(text)
-        case .number(let number): appendPlain(formatNumber(number))
-        case .duration(let seconds): appendPlain(formatNumber(seconds))
-        case .boolean(let flag): appendPlain(flag ? "TRUE" : "FALSE")
-        case .dateTime(let moment): appendPlain(CSVWriter.formatDate(moment))
-        case .error(let code): appendPlain(code)
+        case .text(let text): appendText(text, &output, encoding)
+        case .number(let number): appendPlain(formatNumber(number, encoding), &output, encoding)
+        case .duration(let seconds): appendPlain(formatNumber(seconds, encoding), &output, encoding)
+        case .boolean(let flag): appendPlain(flag ? "TRUE" : "FALSE", &output, encoding)
+        case .dateTime(let moment): appendPlain(formatDate(moment), &output, encoding)
+        case .error(let code): appendPlain(code, &output, encoding)
         }
     }
 
     /// Text a person typed: defused when it would run as a formula, quoted when needed.
-    private func appendText(_ text: String) {
-        let defuse = options.defuseFormulas && text.utf8.first.map { CSVWriter.formulaTriggers.contains($0) } == true
-        appendField(text, prefix: defuse ? UInt8(ascii: "'") : nil)
+    @inline(__always)
+    private static func appendText(_ text: String, _ output: inout CSVOutputBuffer, _ encoding: FieldEncoding) {
+        output.appendField(text, defuse: encoding.defuseFormulas, delimiter: encoding.delimiter, quote: encoding.quote)
     }
 
     /// A value pokin printed itself (a number, a date): never defused, quoted when needed.
-    private func appendPlain(_ text: String) {
-        appendField(text, prefix: nil)
+    private static func appendPlain(_ text: String, _ output: inout CSVOutputBuffer, _ encoding: FieldEncoding) {
+        output.appendField(text, defuse: false, delimiter: encoding.delimiter, quote: encoding.quote)
     }
 
-    private func appendField(_ text: String, prefix: UInt8?) {
-        var text = text
-        text.withUTF8 { bytes in
-            let delimiter = dialect.delimiter
-            let quote = dialect.quote
-            var needsQuotes = false
-            for byte in bytes where byte == delimiter || byte == quote || byte == 0x0A || byte == 0x0D {
-                needsQuotes = true
-                break
-            }
-            if !needsQuotes {
-                if let prefix { buffer.append(prefix) }
-                buffer.append(contentsOf: bytes)
-                return
-            }
-            buffer.append(quote)
-            if let prefix { buffer.append(prefix) }
-            var runStart = 0
-            for index in 0..<bytes.count where bytes[index] == quote {
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
-                buffer.append(quote)
-                runStart = index + 1
-            }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            buffer.append(quote)
-        }
-    }
-
-    private func formatNumber(_ number: Double) -> String {
+    private static func formatNumber(_ number: Double, _ encoding: FieldEncoding) -> String {
         let text = CellValue.formatNumber(number)
-        guard dialect.decimalSeparator != UInt8(ascii: "."), text.utf8.contains(UInt8(ascii: ".")) else { return text }
-        let separator = Character(UnicodeScalar(dialect.decimalSeparator))
+        guard encoding.decimalSeparator != UInt8(ascii: "."), text.utf8.contains(UInt8(ascii: ".")) else { return text }
+        let separator = Character(UnicodeScalar(encoding.decimalSeparator))
         return String(text.map { $0 == "." ? separator : $0 })
     }
 
@@ -206,9 +234,13 @@ public final class CSVWriter {
     }
 
     private func endRecord() throws {
-        buffer.append(contentsOf: dialect.lineTerminator.bytes)
+        switch dialect.lineTerminator {
+        case .crlf: output.append(0x0D); output.append(0x0A)
+        case .lf: output.append(0x0A)
+        case .cr: output.append(0x0D)
+        }
         recordCount += 1
-        if buffer.count >= CSVWriter.bufferLimit { try writeOut() }
+        if output.count >= CSVWriter.bufferLimit { try writeOut() }
     }
 
     // MARK: - Output
@@ -224,21 +256,21 @@ public final class CSVWriter {
                 }
             }
         }
-        guard !buffer.isEmpty else { return }
+        guard output.count > 0 else { return }
         switch dialect.encoding {
         case .utf8, .windows1252:
-            try buffer.withUnsafeBufferPointer(sink)
+            try sink(output.buffer)
         case .utf16LittleEndian, .utf16BigEndian:
             encodeUTF16(bigEndian: dialect.encoding == .utf16BigEndian)
             try encoded.withUnsafeBufferPointer(sink)
         }
-        buffer.removeAll(keepingCapacity: true)
+        output.removeAll()
     }
 
     /// The buffer (whole fields, so whole characters) as UTF-16 in `encoded`.
     private func encodeUTF16(bigEndian: Bool) {
         encoded.removeAll(keepingCapacity: true)
-        let text = String(decoding: buffer, as: UTF8.self)
+        let text = String(decoding: output.buffer, as: UTF8.self)
         for unit in text.utf16 {
             if bigEndian {
                 encoded.append(UInt8(unit >> 8)); encoded.append(UInt8(unit & 0xFF))

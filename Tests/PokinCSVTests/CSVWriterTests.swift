@@ -95,6 +95,27 @@ struct CSVWriterTests {
         #expect(CSVWriterTests.text(bytes) == ",b,,4,\r\n")
     }
 
+    @Test("cells out of column order are placed by column; a lone empty cell in a one-column table is written \"\"")
+    func writesUnorderedRows() throws {
+        let row = Row(number: 1, cells: [Cell(row: 1, column: 3, value: .text("c")), Cell(row: 1, column: 1, value: .number(1))])
+        let bytes = try CSVTestSupport.written { writer in
+            try writer.write(row)
+            try writer.write(Row(number: 2), columns: 1)
+            try writer.write(Row(number: 3))
+        }
+        #expect(CSVWriterTests.text(bytes) == "1,,c\r\n\"\"\r\n\r\n")
+    }
+
+    @Test("long fields, fields of exactly 16 bytes and quotes beyond the sixteenth byte are quoted correctly")
+    func quotingAtVectorEdges() throws {
+        let fields = [String(repeating: "a", count: 16), String(repeating: "b", count: 15) + ",", String(repeating: "c", count: 40) + "\"x",
+                      String(repeating: "d", count: 31) + "\n", "=" + String(repeating: "e", count: 20)]
+        let bytes = try CSVTestSupport.written { try $0.write(fields: fields) }
+        let (records, _) = try CSVTestSupport.readAll(path: CSVTestSupport.temporaryFile(bytes), options: .init(delimiter: UInt8(ascii: ",")))
+        #expect(records == [[fields[0], fields[1], fields[2], fields[3], "'" + fields[4]]])
+        #expect(CSVWriterTests.text(bytes).hasPrefix(fields[0] + ",\"" + fields[1] + "\","))
+    }
+
     @Test("UTF-16 LE and BE dialects write a BOM and transcode, characters outside the BMP included")
     func utf16Output() throws {
         for encoding in [CSVDialect.Encoding.utf16LittleEndian, .utf16BigEndian] {
