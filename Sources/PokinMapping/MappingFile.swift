@@ -78,6 +78,8 @@ public struct ColumnRule: Sendable, Hashable {
     public var letter: String?
     /// Take the n-th column whose header matches (1-based), for repeated headers.
     public var occurrence = 1
+    /// For `targets`: the year of "Tahun ke-1" when the headers count years instead of naming them.
+    public var firstYear: Int?
     public var line: Int?
 
     public init(headers: [String] = [], letter: String? = nil) {

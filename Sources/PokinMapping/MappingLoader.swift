@@ -9,7 +9,7 @@ public struct MappingLoader {
     public static let knownFields: Set<String> = [
         "statement", "parent", "stage", "level", "performance", "indicator", "planning", "position",
         "crosscutting", "notes", "unit", "numbering", "code", "program", "kegiatan", "subkegiatan", "problem",
-        "id", "parent-id", "nomenclature", "nomenclature-code", "nomenclature-statement", "nomenclature-indicator",
+        "id", "parent-id", "targets", "nomenclature", "nomenclature-code", "nomenclature-statement", "nomenclature-indicator",
     ]
 
     public private(set) var problems: [MappingProblem] = []
@@ -265,7 +265,9 @@ public struct MappingLoader {
                 if let letter = rule.letter, CellAddress.columnNumber(letter) == nil { problem(value, "\"\(letter)\" is not a column letter (A … XFD)") }
             case "occurrence":
                 if let number = value.int, number >= 1 { rule.occurrence = number } else { problem(value, "occurrence must be 1 or more") }
-            default: problem(keyNode, "unknown key \"\(keyNode.string ?? "")\" in a column; use header, letter, occurrence")
+            case "first-year":
+                if let year = value.int, (1900...2200).contains(year) { rule.firstYear = year } else { problem(value, "first-year must be a year such as 2025") }
+            default: problem(keyNode, "unknown key \"\(keyNode.string ?? "")\" in a column; use header, letter, occurrence, first-year")
             }
         }
         if rule.headers.isEmpty && rule.letter == nil { problem(node, "\(path): give a header text or a letter") }

@@ -1,7 +1,7 @@
 import PokinCore
 
 /// One data row of a mapped sheet: the text of each mapped field and the cell it came from.
-public struct SheetRecord: Sendable {
+public struct SheetRecord {
     public struct Field: Sendable, Hashable {
         /// The cell's text as written, edges trimmed.
         public var text: String
@@ -17,6 +17,8 @@ public struct SheetRecord: Sendable {
     public var fields: [String: Field]
     /// Every non-empty cell's text of the row by column (to find shifted values).
     public var cells: [Int: String]
+    /// The row's targets by year, as written (from the mapping's `targets` columns).
+    public var targets: [(year: Int, text: String)] = []
 
     public func text(_ field: String) -> String? {
         guard let value = fields[field]?.text, !value.isEmpty else { return nil }

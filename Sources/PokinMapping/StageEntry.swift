@@ -19,6 +19,9 @@ public struct StageEntry: Sendable {
     public var positionLabel: String?
     public var position: Jabatan?
     public var indicators: [String] = []
+    /// Unit (satuan) and targets per indicator, parallel to `indicators` where the sheet gives them.
+    public var indicatorUnits: [String?] = []
+    public var indicatorTargets: [[Indikator.Target]] = []
     /// The parent's text as this stage writes it (Tahap 3's CSF column), and its cell.
     public var parentText: String?
     public var parentAt: String?

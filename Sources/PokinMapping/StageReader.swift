@@ -58,6 +58,7 @@ struct StageReader {
                 if entry.position == nil { unknownWord(label, axis: "position", record: record, field: "position") }
             }
             if let cell = record.text("indicator") { entry.indicators = indicators(in: cell) }
+            attachUnitsAndTargets(record, to: &entry)
             entry.partners = partners(in: record)
             entry.id = record.text("id")
             entry.parentID = record.text("parent-id")
@@ -137,6 +138,46 @@ struct StageReader {
     }
 
     // MARK: Helpers
+
+    /// Units and yearly targets written beside the indicators: with several indicators in one
+    /// cell, the n-th line of a unit or target cell belongs to the n-th indicator.
+    private mutating func attachUnitsAndTargets(_ record: SheetRecord, to entry: inout StageEntry) {
+        let count = entry.indicators.count
+        guard count > 0 else { return }
+        func lines(_ text: String) -> [String] {
+            text.split(whereSeparator: \.isNewline).map { TableExtractor.clean(String($0)) }.filter { !$0.isEmpty }
+        }
+        var mismatch = false
+        // "-" (or an em dash) holds the place of an indicator that has no unit or target.
+        func value(_ text: String) -> String? { text == "-" || text == "—" || text == "–" ? nil : text }
+        var units = [String?](repeating: nil, count: count)
+        if let unitCell = record.text("unit") {
+            let parts = lines(unitCell)
+            if parts.count == count { for index in 0..<count { units[index] = value(parts[index]) } } else {
+                units[0] = unitCell
+                mismatch = count > 1
+            }
+        }
+        var targets = [[Indikator.Target]](repeating: [], count: count)
+        for (year, text) in record.targets {
+            let parts = lines(text)
+            if parts.count == count {
+                for index in 0..<count {
+                    if let target = value(parts[index]) { targets[index].append(Indikator.Target(year: year, value: target)) }
+                }
+            } else {
+                targets[0].append(Indikator.Target(year: year, value: text))
+                mismatch = mismatch || count > 1
+            }
+        }
+        entry.indicatorUnits = units
+        entry.indicatorTargets = targets
+        if mismatch {
+            note(.warning, "targets-unaligned",
+                 "\(count) indicators share one cell, but the unit or target cells do not have one line per indicator; they were given to the first indicator",
+                 record.reference("indicator", file: file))
+        }
+    }
 
     /// The program / kegiatan / sub kegiatan named on the row; its kind follows the planning
     /// component (sasaran program → program, kegiatan → kegiatan, otherwise sub kegiatan).

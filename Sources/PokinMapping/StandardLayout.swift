@@ -178,15 +178,34 @@ public struct StandardLayout {
                       Column(header: "Crosscutting dengan", kind: .text, width: 32)], rows)
     }
 
+    /// The years any indicator has a target for, in order.
+    private var targetYears: [Int] {
+        Set(model.nodes.flatMap { $0.indicators.flatMap { $0.targets.map(\.year) } }).sorted()
+    }
+
+    /// Units and targets of a node's indicators, one line per indicator ("—" where one has none;
+    /// not "-", which CSV formula defusing would prefix with an apostrophe),
+    /// so that several indicators in one cell keep their own unit and targets.
+    private func perIndicator(_ node: Kinerja, _ value: (Indikator) -> String?) -> String {
+        let values = node.indicators.map(value)
+        guard values.contains(where: { $0 != nil }) else { return "" }
+        return values.map { $0 ?? "—" }.joined(separator: "\n")
+    }
+
     private func tahap4() -> Sheet {
-        let rows = model.nodes.filter { appears($0, on: .tahap4, byDefault: true) }.map {
-            TableRow(values: [$0.id, stageReference($0), text($0, .tahap4), indicators($0, .tahap4),
-                              $0.performance.map(Self.word) ?? ""], level: $0.level)
+        let years = targetYears
+        let rows = model.nodes.filter { appears($0, on: .tahap4, byDefault: true) }.map { node in
+            TableRow(values: [node.id, stageReference(node), text(node, .tahap4), indicators(node, .tahap4),
+                              node.performance.map(Self.word) ?? "", perIndicator(node) { $0.unit }]
+                        + years.map { year in perIndicator(node) { $0.targets.first { $0.year == year }?.value } },
+                     level: node.level)
         }
         return sheet(.tahap4, "Tahap 4 — Merumuskan Indikator Kinerja", agencyTitle,
                      [Self.codeColumn, Column(header: "Rujukan Tahapan", kind: .text, width: 12),
                       Column(header: "Kinerja", kind: .longText, width: 60), Column(header: "Indikator Kinerja", kind: .longText, width: 60),
-                      Column(header: "Jenis Kinerja", kind: .list(.performance), width: 30)], rows)
+                      Column(header: "Jenis Kinerja", kind: .list(.performance), width: 30),
+                      Column(header: "Satuan", kind: .text, width: 12)]
+                        + years.map { Column(header: "Target \($0)", kind: .text, width: 11) }, rows)
     }
 
     private func tahap5() -> Sheet {

@@ -17,6 +17,8 @@ public struct TableExtractor {
     public private(set) var headers: [Int: String] = [:]
     /// Field → column, as resolved.
     public private(set) var columns: [String: Int] = [:]
+    /// Year → column of the targets, when the mapping names a `targets` field.
+    public private(set) var targetColumns: [(year: Int, column: Int)] = []
     /// Notes on what was skipped or assumed (become `info` diagnostics).
     public private(set) var notes: [(message: String, row: Int)] = []
 
@@ -88,7 +90,9 @@ public struct TableExtractor {
                     fields[field] = inherited
                 }
             }
-            records.append(SheetRecord(sheet: sheetName, row: row.number, fields: fields, cells: cells))
+            var record = SheetRecord(sheet: sheetName, row: row.number, fields: fields, cells: cells)
+            record.targets = targetColumns.compactMap { target in cells[target.column].map { (target.year, $0) } }
+            records.append(record)
         }
         return records
     }
@@ -129,9 +133,13 @@ public struct TableExtractor {
         return result
     }
 
-    private func resolveColumns() throws -> [String: Int] {
+    private mutating func resolveColumns() throws -> [String: Int] {
         var result: [String: Int] = [:]
         for (field, rule) in mapping.columns.sorted(by: { $0.key < $1.key }) {
+            if field == "targets" {
+                targetColumns = resolveYears(rule)
+                continue
+            }
             if let letter = rule.letter, let column = CellAddress.columnNumber(letter) {
                 result[field] = column
                 continue
@@ -147,6 +155,39 @@ public struct TableExtractor {
             }
         }
         return result
+    }
+}
+
+extension TableExtractor {
+    /// Every column whose header matches the targets rule, with the year its header names
+    /// ("2025", "Target 2025", "Tahun 2025 › Target") or counts ("Tahun ke-2" with `first-year`).
+    func resolveYears(_ rule: ColumnRule) -> [(year: Int, column: Int)] {
+        let patterns = rule.headers.map(HeaderPattern.init)
+        var result: [(year: Int, column: Int)] = []
+        for column in headers.keys.sorted() {
+            let header = headers[column]!
+            guard patterns.isEmpty || patterns.contains(where: { $0.matches(header) }) else { continue }
+            if let year = Self.year(in: header) {
+                result.append((year, column))
+            } else if let first = rule.firstYear, let ordinal = Self.ordinal(in: header) {
+                result.append((first + ordinal - 1, column))
+            }
+        }
+        return result
+    }
+
+    static func year(in text: String) -> Int? {
+        let regex = try? NSRegularExpression(pattern: "(?<![0-9])(19[0-9]{2}|20[0-9]{2}|21[0-9]{2})(?![0-9])")
+        guard let match = regex?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        return Int(text[range])
+    }
+
+    static func ordinal(in text: String) -> Int? {
+        let regex = try? NSRegularExpression(pattern: "ke\\s*-?\\s*([0-9]{1,2})", options: [.caseInsensitive])
+        guard let match = regex?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        return Int(text[range])
     }
 }
 

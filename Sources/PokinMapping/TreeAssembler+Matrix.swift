@@ -57,7 +57,7 @@ extension TreeAssembler {
     }
 
     private func bestIndicatorScore(_ key: TextKey, node: Int) -> Double {
-        var texts = drafts[node].indicators
+        var texts = drafts[node].indicators.map(\.name)
         for record in drafts[node].stages.values { texts += record.indicators ?? [] }
         return texts.map { TextSimilarity.score(key, TextKey($0)) }.max() ?? 0
     }

@@ -18,7 +18,7 @@ struct TreeAssembler {
         var performanceStage: StageRole?
         var planning: KomponenPerencanaan?
         var position: Jabatan?
-        var indicators: [String] = []
+        var indicators: [Indikator] = []
         var indicatorStage: StageRole?
         var partners: [String] = []
         var nomenclature: Nomenklatur?
@@ -214,7 +214,11 @@ struct TreeAssembler {
         // Indicators: Tahap 4 owns them; other stages fill a gap.
         if !entry.indicators.isEmpty, draft.indicatorStage != .tahap4 {
             if role == .tahap4 || draft.indicators.isEmpty {
-                draft.indicators = entry.indicators
+                draft.indicators = entry.indicators.enumerated().map { index, name in
+                    Indikator(name: name,
+                              unit: index < entry.indicatorUnits.count ? entry.indicatorUnits[index] : nil,
+                              targets: index < entry.indicatorTargets.count ? entry.indicatorTargets[index] : [])
+                }
                 draft.indicatorStage = role
             }
         }
@@ -295,7 +299,7 @@ struct TreeAssembler {
             result.append(Kinerja(
                 id: id, parent: parentID, statement: draft.statement, level: level!,
                 performance: draft.performance, planning: draft.planning, position: draft.position,
-                indicators: draft.indicators.map { Indikator(name: $0) },
+                indicators: draft.indicators,
                 crosscutting: draft.partners.map { Crosscutting(partner: $0) },
                 nomenclature: draft.nomenclature, stages: draft.stages))
             for (offset, child) in (children[index] ?? []).enumerated() {

@@ -27,7 +27,12 @@ enum ModelFixtures {
                 performance: crosscutting ? nil : LevelTable.performance(for: level),
                 planning: crosscutting ? nil : LevelTable.planning(for: level),
                 position: crosscutting || level == .outcome ? nil : [Jabatan.jpt, .administrator, .pengawas, .jf, .pelaksana][level.depth],
-                indicators: crosscutting ? [] : (0..<(1 + counter % 2)).map { Indikator(name: "Persentase \(subjects[($0 + counter) % subjects.count]) \(counter).\($0)") },
+                indicators: crosscutting ? [] : (0..<(1 + counter % 2)).map { index in
+                    // Units and yearly targets on most indicators, as text ("72,5", "100%", "WTP").
+                    Indikator(name: "Persentase \(subjects[(index + counter) % subjects.count]) \(counter).\(index)",
+                              unit: (counter + index) % 3 == 0 ? nil : ["%", "Dokumen", "Nilai"][(counter + index) % 3],
+                              targets: (counter + index) % 4 == 0 ? [] : [2025, 2026, 2027].map { Indikator.Target(year: $0, value: ["72,5", "100%", "WTP", "0,70"][($0 + counter) % 4]) })
+                },
                 crosscutting: crosscutting ? [Crosscutting(partner: "DINAS PMPTSP"), Crosscutting(partner: "BANK/LEMBAGA KEUANGAN")] : [],
                 nomenclature: level == .kondisiAntaraUtama ? Nomenklatur(kind: .program, code: "1.02.0\(counter % 9)", name: "PROGRAM \(counter)") :
                     level == .kondisiOperasional ? Nomenklatur(kind: .subKegiatan, code: "1.02.02.2.01.00\(10 + counter % 80)", name: "Sub Kegiatan \(counter)",
