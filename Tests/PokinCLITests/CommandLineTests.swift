@@ -18,10 +18,13 @@ struct CommandLineTests {
 
     @Test("a command that is not built yet exits 2 and says so, writing nothing")
     func notBuiltYet() throws {
-        let result = try PokinBinary.run(["render", "in.json", "out.svg"])
+        let folder = try Fixtures.temporaryDirectory("not-built")
+        let result = try PokinBinary.run(["mapping", "infer", Fixtures.url("agencies/dkukmpp-seed/pohon-kinerja-dkukmpp.xlsx").path],
+                                         currentDirectory: folder)
         #expect(result.status == 2)
         #expect(result.stderr.contains("not built yet"))
         #expect(result.stdout.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
     @Test("an unknown option is a usage error (exit 2)")
