@@ -34,6 +34,10 @@ public struct ConsistencyChecker: Sendable {
         return CheckReport(input: input, findings: sorted(findings, order), summary: LevelSummary.table(model), sheetOrder: order)
     }
 
+    /// Codes the importer also uses whose question the rules answer in full from the model: the
+    /// importer's diagnostics of these codes are left out (the rules' own findings replace them).
+    static let codesTheRulesOwn: Set<String> = [RuleCatalog.parentDiffers.code, RuleCatalog.levelDiffers.code, RuleCatalog.extraNode.code]
+
     /// The importer's diagnostics that no rule already reports: a finding of the same code on the
     /// same sheet row (its own cell or a related one) covers a diagnostic.
     private func importNotes(_ diagnostics: [Diagnostic], besides findings: [Finding]) -> [Finding] {
@@ -41,6 +45,7 @@ public struct ConsistencyChecker: Sendable {
             reference.flatMap(StageCell.init).map { ($0.sheet, $0.cell.row) }
         }
         return diagnostics.compactMap { diagnostic in
+            guard !Self.codesTheRulesOwn.contains(diagnostic.code) else { return nil }
             let place = row(diagnostic.at)
             let covered = findings.contains { finding in
                 guard finding.code == diagnostic.code else { return false }

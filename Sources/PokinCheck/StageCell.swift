@@ -48,7 +48,8 @@ public struct StageCell: Hashable, Sendable {
             sheet = String(head)
             file = nil
         }
-        guard !sheet.isEmpty else { return nil }
+        // Excel forbids a sheet name that starts or ends with an apostrophe: an unbalanced quote.
+        guard !sheet.isEmpty, !sheet.hasPrefix("'"), !sheet.hasSuffix("'") else { return nil }
         self.cell = cell
     }
 

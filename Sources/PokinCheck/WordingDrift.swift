@@ -64,10 +64,8 @@ struct WordingDrift: Equatable {
                 wordsB.removeFirst()
             }
         }
-        if indicator, let subjectA = IndicatorSubject.subject(of: earlier), let subjectB = IndicatorSubject.subject(of: later),
-           TextSimilarity.matchingForm(TextKey(subjectA)) != TextSimilarity.matchingForm(TextKey(subjectB)),
-           IndicatorSubject.restOverlap(earlier, later) >= 0.6 {
-            return WordingDrift(kinds: [.subjectChanged(from: subjectA, to: subjectB)])
+        if indicator, let change = subjectChange(earlier, later) {
+            return WordingDrift(kinds: [.subjectChanged(from: change.from, to: change.to)])
         }
         let restA = TextKey(wordsA.joined(separator: " ")).value, restB = TextKey(wordsB.joined(separator: " ")).value
         guard restA != restB else { return WordingDrift(kinds: kinds) }
@@ -85,6 +83,24 @@ struct WordingDrift: Equatable {
         }
         kinds.append(wordDifference(wordsA, wordsB))
         return WordingDrift(kinds: kinds)
+    }
+
+    /// The words that differ between two indicators' subjects ("Puskesmas Terakreditasi" →
+    /// "Rumah Sakit Terakreditasi" gives "Puskesmas" → "Rumah Sakit"), when the subjects differ by
+    /// more than a typo and the indicators otherwise say much the same.
+    static func subjectChange(_ earlier: String, _ later: String) -> (from: String, to: String)? {
+        guard let subjectA = IndicatorSubject.subject(of: earlier), let subjectB = IndicatorSubject.subject(of: later) else { return nil }
+        var a = writtenWords(subjectA), b = writtenWords(subjectB)
+        func same(_ x: String, _ y: String) -> Bool {
+            TextSimilarity.matchingForm(TextKey(x)) == TextSimilarity.matchingForm(TextKey(y))
+        }
+        while let x = a.first, let y = b.first, same(x, y) { a.removeFirst(); b.removeFirst() }
+        while let x = a.last, let y = b.last, same(x, y) { a.removeLast(); b.removeLast() }
+        guard !a.isEmpty, !b.isEmpty else { return nil }
+        let from = a.joined(separator: " "), to = b.joined(separator: " ")
+        let keyA = TextKey(from).value, keyB = TextKey(to).value
+        guard TextSimilarity.distance(keyA, keyB, limit: 2) > 2, IndicatorSubject.restOverlap(earlier, later) >= 0.6 else { return nil }
+        return (from, to)
     }
 
     /// Words of `a` not in `b` and of `b` not in `a` (as multisets, compared by key).
