@@ -68,10 +68,18 @@ struct WriterSheetTests {
         #expect(xml.hasSuffix("</worksheet>"))
     }
 
-    @Test("an empty sheet says A1 as its dimension")
+    @Test("an empty sheet says A1 as its dimension; a workbook without text has an empty, valid string table")
     func emptyDimension() throws {
         let package = try withBook { book in _ = try book.addSheet(named: "Kosong") }
-        #expect(try package.part("xl/worksheets/sheet1.xml").contains(#"<dimension ref="A1"/>"#))
+        #expect(try package.part("xl/worksheets/sheet1.xml").contains(#"<dimension ref="A1"/><sheetViews>"#))
+        #expect(try package.part("xl/sharedStrings.xml").hasSuffix(#"count="0" uniqueCount="0"></sst>"#))
+    }
+
+    @Test("a workbook closed without sheets gets one empty sheet, as a workbook must have one")
+    func noSheets() throws {
+        let package = try withBook { _ in }
+        #expect(package.archive.entryNames.contains("xl/worksheets/sheet1.xml"))
+        #expect(try package.part("xl/workbook.xml").contains(#"<sheet name="Sheet1" sheetId="1" r:id="rId1"/>"#))
     }
 
     @Test("rows or cells out of order, and cells before a row, are refused with cell-out-of-order")
