@@ -34,7 +34,7 @@ final class BatchProgress {
             return
         case .bar:
             let width = BatchProgress.terminalWidth()
-            var text = BatchProgress.barLine(counts, seconds: seconds(now), width: width, label: label)
+            var text = BatchProgress.barLine(counts, seconds: seconds(now), width: width)
             if text.count >= width { text = String(text.prefix(width - 1)) }
             write("\r" + text + "\u{1B}[K")
             drewBar = true
@@ -52,13 +52,22 @@ final class BatchProgress {
 
     private func seconds(_ now: UInt64) -> Double { Double(now - started) / 1e9 }
 
-    /// `pokin batch [=====>    ] 412/1000 41% | 390 ok, 20 warnings, 2 failed | 37.5/s | 0:16 left`
-    static func barLine(_ counts: BatchCounts, seconds: Double, width: Int, label: String) -> String {
-        let tail = " \(counts.done)/\(counts.total) \(percent(counts))% | \(statusText(counts)) | \(rateText(counts, seconds))"
-        let barWidth = max(10, min(40, width - label.count - tail.count - 4))
+    /// `[=====>    ] 412/1000 41% | 390 ok, 20 warn, 2 failed | 37.5/s, 0:16 left`: the bar
+    /// takes what room the counts leave on the line.
+    static func barLine(_ counts: BatchCounts, seconds: Double, width: Int) -> String {
+        var status = "\(counts.converted) ok, \(counts.convertedWithWarnings) warn, \(counts.failed) failed"
+        if counts.skipped > 0 { status += ", \(counts.skipped) up to date" }
+        let worked = counts.done - counts.skipped
+        var rate = "starting"
+        if worked > 0, seconds > 0 {
+            let perSecond = Double(worked) / seconds
+            rate = String(format: "%.1f/s, ", perSecond) + clock(Double(counts.total - counts.done) / perSecond) + " left"
+        }
+        let tail = " \(counts.done)/\(counts.total) \(percent(counts))% | \(status) | \(rate)"
+        let barWidth = max(5, min(40, width - tail.count - 3))
         let filled = counts.total == 0 ? barWidth : barWidth * counts.done / counts.total
         let bar = String(repeating: "=", count: filled) + (filled < barWidth ? ">" + String(repeating: " ", count: barWidth - filled - 1) : "")
-        return "\(label) [\(bar)]" + tail
+        return "[\(bar)]" + tail
     }
 
     /// `pokin batch: 412/1000 (41%): 390 ok, 20 warnings, 2 failed; 37.5 files/s, about 0:16 left`

@@ -76,8 +76,32 @@ struct BatchTask: Sendable {
             }
         }
         try BatchTask.createFolder(of: output)
-        try ModelExport.write(model, as: form, to: output)
+        if form == .xlsx {
+            // libzip finishes a workbook through its own temporary file beside the path it is
+            // given (`PATH.XXXXXX`): give it a hidden temporary path, so that a batch killed
+            // mid-write leaves only hidden names, which the next run sweeps away.
+            let temporary = BatchTask.temporaryPath(for: output)
+            do {
+                try ModelExport.write(model, as: form, to: temporary)
+                guard rename(temporary, output) == 0 else {
+                    throw PokinError(.fileUnwritable, "could not rename the finished workbook into place: \(String(cString: strerror(errno)))",
+                                     at: Location(file: output))
+                }
+            } catch {
+                unlink(temporary)
+                throw error
+            }
+        } else {
+            try ModelExport.write(model, as: form, to: output)
+        }
         entry.status = entry.errors + entry.warnings > 0 ? .convertedWithWarnings : .converted
+    }
+
+    /// `.NAME.pokin-PID.tmp` beside `output`: the temporary name every pokin writer uses.
+    static func temporaryPath(for output: String) -> String {
+        let url = URL(fileURLWithPath: output)
+        return url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).pokin-\(getpid()).tmp").path
     }
 
     /// The size of a regular file; anything else (a folder, a FIFO that would block a reader

@@ -4,8 +4,8 @@ import Foundation
 /// folders pokin writes before renaming (`.NAME.pokin-PID.tmp`), in the folders this batch
 /// writes to, for the outputs this batch writes, when process PID is no longer running.
 ///
-/// libzip's own temporary file of a workbook being closed (`NAME.xlsx.XXXXXX`) cannot be told
-/// apart from a user's file safely and is left alone.
+/// Workbooks are written to such a hidden name too, so libzip's own temporary file
+/// (`.NAME.pokin-PID.tmp.XXXXXX`) is hidden and swept as well.
 enum TemporaryFileSweeper {
     /// Returns the paths removed.
     @discardableResult
@@ -27,13 +27,16 @@ enum TemporaryFileSweeper {
         return removed.sorted()
     }
 
-    /// `.NAME.pokin-PID.tmp` → (NAME, PID).
+    /// `.NAME.pokin-PID.tmp`, or libzip's `.NAME.pokin-PID.tmp.XXXXXX` beside it → (NAME, PID).
     static func parse(_ entry: String) -> (name: String, pid: pid_t)? {
-        guard entry.hasPrefix("."), entry.hasSuffix(".tmp"),
-              let marker = entry.range(of: ".pokin-", options: .backwards) else { return nil }
+        guard entry.hasPrefix("."), let marker = entry.range(of: ".pokin-", options: .backwards) else { return nil }
         let name = entry[entry.index(after: entry.startIndex)..<marker.lowerBound]
-        let digits = entry[marker.upperBound..<entry.index(entry.endIndex, offsetBy: -4)]
-        guard !name.isEmpty, let pid = pid_t(digits), pid > 0 else { return nil }
+        let rest = entry[marker.upperBound...]
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        let suffix = rest.dropFirst(digits.count)
+        let libzipSuffix = suffix.hasPrefix(".tmp.") && suffix.count == 11
+            && suffix.dropFirst(5).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard !name.isEmpty, suffix == ".tmp" || libzipSuffix, let pid = pid_t(digits), pid > 0 else { return nil }
         return (String(name), pid)
     }
 
