@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "PokinRender", dependencies: ["PokinCore", "PokinModel"]),
 
         /// The standard template workbook and the tahap CSV files, drawn from the model.
-        .target(name: "PokinExport", dependencies: ["PokinCore", "PokinModel", "PokinMapping", "PokinXLSX", "PokinCSV"]),
+        .target(name: "PokinExport", dependencies: ["PokinCore", "PokinModel", "PokinMapping", "PokinXLSX", "PokinCSV", "PokinRender"]),
 
         // MARK: Command-line tool
         .executableTarget(

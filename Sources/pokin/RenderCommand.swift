@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PokinCore
+import PokinExport
 import PokinModel
 import PokinRender
 
@@ -57,7 +58,8 @@ struct RenderCommand: ParsableCommand {
             let diagramView: DiagramView = view == .pohon ? .pohon : .cascading
             switch outputKind {
             case .xlsx:
-                throw PokinError(.notImplemented, "drawing the pohon kinerja into a workbook sheet is not built yet (issue 9, part 2)", at: Location(file: output))
+                try PohonDrawingSheet.writeWorkbook(model, to: output)
+                printError("pokin: wrote \(output) (sheet \"\(PohonDrawingSheet.defaultName)\", \(model.nodes.count) nodes)")
             case .html:
                 let pages = PohonRenderer.pages(of: model, view: diagramView, splitByCSF: split == .csf)
                 let html = HTMLWriter.document(pages, title: PohonRenderer.title(of: model, view: diagramView))

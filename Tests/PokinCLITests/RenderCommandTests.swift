@@ -49,6 +49,21 @@ struct RenderCommandTests {
         #expect(text.contains("Meningkatnya Koperasi yang Berkualitas"))
     }
 
+    @Test("OUT.xlsx writes a workbook whose Pohon Kinerja sheet carries the drawing; --split and --view do not apply to it")
+    func workbookOutput() throws {
+        let folder = try Fixtures.temporaryDirectory("render")
+        let out = folder.appendingPathComponent("pohon.xlsx")
+        let result = try PokinBinary.run(["render", Self.seed, out.path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("sheet \"Pohon Kinerja\""))
+        let bytes = [UInt8](try Data(contentsOf: out))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("xl/drawings/drawing1.xml"))
+        let split = try PokinBinary.run(["render", "--split", "csf", Self.seed, folder.appendingPathComponent("b.xlsx").path])
+        #expect(split.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("b.xlsx").path))
+    }
+
     @Test("an output that is not .svg, .html or .xlsx is a usage error (exit 2) and writes nothing")
     func badOutput() throws {
         let folder = try Fixtures.temporaryDirectory("render")

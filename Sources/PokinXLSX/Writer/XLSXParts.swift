@@ -26,6 +26,7 @@ struct XLSXParts {
         try out.append(#"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#)
         try out.append(#"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#)
         try out.append(#"<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#)
+        try XLSXDrawingPart.appendContentTypes(sheets, to: out)
         try out.append("</Types>")
         return out.bytes
     }

@@ -194,6 +194,7 @@ extension XLSXSheetWriter {
         } else {
             try out.append(#"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#)
         }
+        if drawing != nil { try out.append(#"<drawing r:id="rId1"/>"#) }
         try out.append("</worksheet>")
         return out.bytes
     }

@@ -43,6 +43,8 @@ public final class XLSXSheetWriter {
     private(set) var mergedRanges: [CellRange] = []
     private(set) var validations: [XLSXDataValidation] = []
     private(set) var usesFormulas = false
+    /// Shapes and connectors over the sheet (`setDrawing(_:)`); nil for none.
+    public internal(set) var drawing: XLSXDrawing?
     private var finished = false
 
     init(name: String, partNumber: Int, file: String, spoolDirectory: String, sharedStrings: SharedStringBuilder,

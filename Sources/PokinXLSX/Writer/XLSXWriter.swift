@@ -106,6 +106,7 @@ public final class XLSXWriter {
         }
         let (head, body) = try sharedStringsPart()
         try addDeflated(name: "xl/sharedStrings.xml", head: head, body: body, tail: Array("</sst>".utf8))
+        try XLSXDrawingPart.add(sheets, to: zip, file: path)
         try zip.close()
     }
 
