@@ -45,7 +45,8 @@ struct CSVRecordStream {
         tokenizer.withRecord { all, ends in
             var start = 0
             for end in ends {
-                fields.append(CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252, interner: interner))
+                fields.append(CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]),
+                                                     windows1252: windows1252, interner: interner))
                 start = end
             }
         }
@@ -69,16 +70,33 @@ struct CSVRecordStream {
         var used = 0
         tokenizer.withRecord { all, ends in
             var start = 0
-            var column = 1
-            for end in ends {
+            var index = 0
+            let existing = row.cells.count
+            // Overwrite the cells of the previous row in place (one uniqueness check per row) …
+            row.cells.withUnsafeMutableBufferPointer { slots in
+                while index < ends.count, used < existing {
+                    let end = ends[index]
+                    if end > start {
+                        let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]),
+                                                          windows1252: windows1252, interner: interner)
+                        slots[used] = Cell(row: number, column: index + 1, value: .text(text))
+                        used += 1
+                    }
+                    start = end
+                    index += 1
+                }
+            }
+            // … and append the rest.
+            while index < ends.count {
+                let end = ends[index]
                 if end > start {
-                    let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252, interner: interner)
-                    let cell = Cell(row: number, column: column, value: .text(text))
-                    if used < row.cells.count { row.cells[used] = cell } else { row.cells.append(cell) }
+                    let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]),
+                                                          windows1252: windows1252, interner: interner)
+                    row.cells.append(Cell(row: number, column: index + 1, value: .text(text)))
                     used += 1
                 }
                 start = end
-                column += 1
+                index += 1
             }
         }
         if used < row.cells.count { row.cells.removeLast(row.cells.count - used) }

@@ -4,18 +4,19 @@ enum UTF8Validation {
     static func containsNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let count = bytes.count
-        var index = 0
         let raw = UnsafeRawPointer(base)
-        var accumulated: UInt64 = 0
-        while index + 8 <= count {
-            accumulated |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index += 8
+        var index = 0
+        var vectors = SIMD16<UInt8>()
+        while index + 16 <= count {
+            vectors |= raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            index += 16
         }
+        var accumulated: UInt8 = vectors.max()
         while index < count {
-            accumulated |= UInt64(base[index])
+            accumulated |= base[index]
             index += 1
         }
-        return accumulated & 0x8080_8080_8080_8080 != 0
+        return accumulated & 0x80 != 0
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil when all are valid.
