@@ -35,9 +35,10 @@ struct BoxText {
             text = "CSF crosscutting · " + node.crosscutting.map(\.partner).joined(separator: ", ")
         } else {
             text = (node.planning?.label ?? node.level.label).uppercased()
-            // The position stays on one line with its dot (no-break spaces).
+            // Wraps, if it must, after the dot: the level and the position each stay on one line.
             if withPosition, let position = node.position {
-                text += " ·\u{A0}" + position.label.uppercased().replacingOccurrences(of: " ", with: "\u{A0}")
+                text = text.replacingOccurrences(of: " ", with: "\u{A0}") + "\u{A0}· "
+                    + position.label.uppercased().replacingOccurrences(of: " ", with: "\u{A0}")
             }
         }
         return paragraph(text, style.headerText)
