@@ -78,8 +78,9 @@ public struct CSVTokenizer: @unchecked Sendable {
     private static let lineFeed: UInt8 = 0x0A
 
     public let configuration: Configuration
-    /// Byte classes: bit 1 ends a run of unquoted content, bit 2 a run of quoted content.
-    private let classes: [UInt8]
+    /// Byte classes (owned by `storage`): bit 1 ends a run of unquoted content, bit 2 a run of
+    /// quoted content.
+    private var classes: UnsafeMutablePointer<UInt8>
     private var state: State = .recordStart
     private var recordReady = false
     /// The current record: field bytes back to back (`bytes`) and where each field ends (`ends`).
@@ -108,8 +109,8 @@ public struct CSVTokenizer: @unchecked Sendable {
         classes[Int(CSVTokenizer.lineFeed)] |= CSVTokenizer.stopsUnquoted | CSVTokenizer.stopsQuoted
         classes[Int(configuration.quote)] |= CSVTokenizer.stopsQuoted
         if let escape = configuration.escape { classes[Int(escape)] |= CSVTokenizer.stopsQuoted }
-        self.classes = classes
-        let storage = RecordStorage()
+        let storage = RecordStorage(classes: classes)
+        self.classes = storage.classes
         self.storage = storage
         bytes = storage.bytes
         byteCapacity = storage.byteCapacity
@@ -161,12 +162,9 @@ public struct CSVTokenizer: @unchecked Sendable {
     public mutating func feed(_ input: UnsafeBufferPointer<UInt8>) -> (status: Status, consumed: Int) {
         prepareForWriting()
         guard let base = input.baseAddress, input.count > 0, state != .ended else { return (.needInput, 0) }
-        let classes = self.classes
-        return classes.withUnsafeBufferPointer { table in
-            let (status, consumed) = run(base, input.count, table.baseAddress!)
-            position.byte += consumed
-            return (status, consumed)
-        }
+        let (status, consumed) = run(base, input.count, classes)
+        position.byte += consumed
+        return (status, consumed)
     }
 
     /// Tells the tokenizer the input has ended. Returns `.record` once when a last record
@@ -199,6 +197,7 @@ public struct CSVTokenizer: @unchecked Sendable {
             storage = storage.copy(byteCount: byteCount, endCount: endCount)
             bytes = storage.bytes
             ends = storage.ends
+            classes = storage.classes
         }
     }
 

@@ -6,22 +6,29 @@ final class RecordStorage: @unchecked Sendable {
     private(set) var byteCapacity: Int
     private(set) var ends: UnsafeMutablePointer<Int>
     private(set) var endCapacity: Int
+    /// The tokenizer's 256 byte classes (kept here so they need no reference counting).
+    let classes: UnsafeMutablePointer<UInt8>
 
-    init(byteCapacity: Int = 1024, endCapacity: Int = 32) {
+    init(byteCapacity: Int = 1024, endCapacity: Int = 32, classes: [UInt8]) {
+        precondition(classes.count == 256)
         self.byteCapacity = byteCapacity
         self.endCapacity = endCapacity
         bytes = .allocate(capacity: byteCapacity)
         ends = .allocate(capacity: endCapacity)
+        self.classes = .allocate(capacity: 256)
+        self.classes.initialize(from: classes, count: 256)
     }
 
     deinit {
         bytes.deallocate()
         ends.deallocate()
+        classes.deallocate()
     }
 
     /// A copy holding the first `byteCount` bytes and `endCount` offsets.
     func copy(byteCount: Int, endCount: Int) -> RecordStorage {
-        let copy = RecordStorage(byteCapacity: byteCapacity, endCapacity: endCapacity)
+        let copy = RecordStorage(byteCapacity: byteCapacity, endCapacity: endCapacity,
+                                 classes: Array(UnsafeBufferPointer(start: classes, count: 256)))
         copy.bytes.update(from: bytes, count: byteCount)
         copy.ends.update(from: ends, count: endCount)
         return copy
