@@ -11,9 +11,25 @@ struct MappingCommand: ParsableCommand {
     )
 
     struct Infer: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Draft a mapping file for a workbook of unknown layout.")
+        static let configuration = CommandConfiguration(
+            abstract: "Draft a mapping file for a workbook of unknown layout.",
+            discussion: "The draft names each sheet's role, its header row and the columns it recognised; review it, then check it with `pokin mapping check`.")
         @Argument(help: "The workbook or CSV to look at.") var input: String
-        func run() throws { try notBuiltYet("pokin mapping infer", issue: 6) }
+        @Option(name: .shortAndLong, help: "Write the draft here instead of standard output.") var output: String?
+
+        func run() throws {
+            try reportingErrors {
+                let workbook = try InputOpener.open(input)
+                let name = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+                let draft = try MappingInference(workbook: workbook).draft(name: name)
+                if let output {
+                    try FileOutput.writeAtomically(Array(draft.utf8), to: output)
+                    printError("pokin: wrote a draft mapping to \(output); review it, then run: pokin mapping check \(output)")
+                } else {
+                    print(draft, terminator: "")
+                }
+            }
+        }
     }
 
     struct Check: ParsableCommand {

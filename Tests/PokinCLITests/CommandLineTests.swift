@@ -19,8 +19,8 @@ struct CommandLineTests {
     @Test("a command that is not built yet exits 2 and says so, writing nothing")
     func notBuiltYet() throws {
         let folder = try Fixtures.temporaryDirectory("not-built")
-        let result = try PokinBinary.run(["mapping", "infer", Fixtures.url("agencies/dkukmpp-seed/pohon-kinerja-dkukmpp.xlsx").path],
-                                         currentDirectory: folder)
+        let result = try PokinBinary.run(["convert", Fixtures.url("agencies/dkukmpp-seed/expected.json").path, "out.xlsx",
+                                          "--to-mapping", "permenpan-lembar-kerja"], currentDirectory: folder)
         #expect(result.status == 2)
         #expect(result.stderr.contains("not built yet"))
         #expect(result.stdout.isEmpty)

@@ -51,3 +51,18 @@ struct ConvertWorkbookTests {
         #expect(list.stdout.contains("permenpan-lembar-kerja"))
     }
 }
+
+@Suite("pokin mapping infer on the command line")
+struct MappingInferCommandTests {
+    @Test("infer prints a draft that mapping check accepts, or writes it with -o")
+    func inferThenCheck() throws {
+        let folder = try Fixtures.temporaryDirectory("infer")
+        let draft = folder.appendingPathComponent("draft.yaml")
+        let infer = try PokinBinary.run(["mapping", "infer", ConvertWorkbookTests.seed.path, "-o", draft.path])
+        #expect(infer.status == 0, "\(infer.stderr)")
+        let check = try PokinBinary.run(["mapping", "check", draft.path])
+        #expect(check.status == 0, "\(check.stdout)")
+        let printed = try PokinBinary.run(["mapping", "infer", ConvertWorkbookTests.seed.path])
+        #expect(printed.stdout == (try String(contentsOf: draft, encoding: .utf8)))
+    }
+}
