@@ -52,7 +52,7 @@ print("cells", int((frame != "").to_numpy().sum()))
 
 
 def timed(command, stdout=subprocess.DEVNULL):
-    """Runs a command; returns (wall seconds, peak RSS in KiB, exit status, stdout text)."""
+    """Runs a command; returns (wall seconds, peak RSS in KiB, exit status, stdout text, CPU seconds)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE if stdout is None else stdout,
                                stderr=subprocess.PIPE)
@@ -62,7 +62,7 @@ def timed(command, stdout=subprocess.DEVNULL):
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss, process.returncode, output.decode(errors="replace")
+    return elapsed, usage.ru_maxrss, process.returncode, output.decode(errors="replace"), usage.ru_utime + usage.ru_stime
 
 
 def has_pandas():
@@ -110,13 +110,15 @@ def main():
         print("pandas is not installed: skipping it (pip install pandas)", file=sys.stderr)
 
     samples = {name: [] for name in cases}
+    cpu = {name: [] for name in cases}
     memory = {name: 0 for name in cases}
     for run in range(args.runs):
         for name, command in cases.items():  # alternate tools so load changes hit all alike
-            elapsed, rss, status, _ = timed(command(data))
+            elapsed, rss, status, _, seconds = timed(command(data))
             if status != 0:
                 sys.exit(f"{name} failed with status {status}")
             samples[name].append(elapsed)
+            cpu[name].append(seconds)
             memory[name] = max(memory[name], rss)
     big_memory = {}
     for name in ("pokin-read", "pokin-dump-csv", "python-csv"):
@@ -124,20 +126,24 @@ def main():
             big_memory[name] = timed(cases[name](big))[1]
 
     medians = {name: statistics.median(values) for name, values in samples.items()}
+    cpu_medians = {name: statistics.median(values) for name, values in cpu.items()}
     size = os.path.getsize(data) / 1e6
-    lines = [f"| case | median wall (s) | runs | peak RSS (MiB), 31 MB file | peak RSS (MiB), 4x file | python-csv / case |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| case | median wall (s) | wall of each run (s) | median CPU (s) | peak RSS (MiB), 31 MB file | "
+             "peak RSS (MiB), 4x file | python-csv / case, wall | python-csv / case, CPU |",
+             "|---|---|---|---|---|---|---|---|"]
     for name in cases:
         ratio = medians["python-csv"] / medians[name]
+        cpu_ratio = cpu_medians["python-csv"] / cpu_medians[name]
         big_rss = f"{big_memory[name] / 1024:.1f}" if name in big_memory else "-"
         lines.append(f"| {name} | {medians[name]:.3f} | {' '.join(f'{v:.3f}' for v in samples[name])} | "
-                     f"{memory[name] / 1024:.1f} | {big_rss} | {ratio:.2f} x |")
+                     f"{cpu_medians[name]:.3f} | {memory[name] / 1024:.1f} | {big_rss} | {ratio:.2f} x | {cpu_ratio:.2f} x |")
     if "pokin-dump-csv" in medians:
         lines.append(f"\npython-csv-rw / pokin-dump-csv (read and write): "
-                     f"{medians['python-csv-rw'] / medians['pokin-dump-csv']:.2f} x")
+                     f"{medians['python-csv-rw'] / medians['pokin-dump-csv']:.2f} x wall, "
+                     f"{cpu_medians['python-csv-rw'] / cpu_medians['pokin-dump-csv']:.2f} x CPU")
     table = "\n".join(lines)
     header = (f"File {size:.1f} MB, {args.runs} runs per case, machine: {os.cpu_count()} cores, "
-              f"load average before: {os.getloadavg()[0]:.2f}")
+              f"load average at the end: {os.getloadavg()[0]:.2f}")
     print(header)
     print(table)
     if args.results:

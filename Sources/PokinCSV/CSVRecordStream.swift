@@ -28,8 +28,6 @@ struct CSVRecordStream {
     var firstRecordLine = 0
     var raggedCount = 0
     var finished = false
-    /// Shares the String of repeated field values (UTF-8 text only).
-    let interner = StringInterner()
 
 
     /// Reads the next record's fields, empty ones included, into `fields`.
@@ -41,12 +39,10 @@ struct CSVRecordStream {
         guard try nextRecord() else { return false }
         prepareDecoding()
         let windows1252 = readsWindows1252
-        let interner = self.interner
         tokenizer.withRecord { all, ends in
             var start = 0
             for end in ends {
-                fields.append(CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]),
-                                                     windows1252: windows1252, interner: interner))
+                fields.append(CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252))
                 start = end
             }
         }
@@ -66,7 +62,6 @@ struct CSVRecordStream {
         // Cells are overwritten in place and the surplus dropped at the end: cheaper than
         // emptying the array first, which destroys every cell through the generic path.
         let windows1252 = readsWindows1252
-        let interner = self.interner
         var used = 0
         tokenizer.withRecord { all, ends in
             var start = 0
@@ -77,8 +72,7 @@ struct CSVRecordStream {
                 while index < ends.count, used < existing {
                     let end = ends[index]
                     if end > start {
-                        let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]),
-                                                          windows1252: windows1252, interner: interner)
+                        let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252)
                         slots[used] = Cell(row: number, column: index + 1, value: .text(text))
                         used += 1
                     }
@@ -90,8 +84,7 @@ struct CSVRecordStream {
             while index < ends.count {
                 let end = ends[index]
                 if end > start {
-                    let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]),
-                                                          windows1252: windows1252, interner: interner)
+                    let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252)
                     row.cells.append(Cell(row: number, column: index + 1, value: .text(text)))
                     used += 1
                 }
@@ -214,9 +207,9 @@ struct CSVRecordStream {
     }
 
     @inline(__always)
-    private static func decode(_ field: UnsafeBufferPointer<UInt8>, windows1252: Bool, interner: StringInterner) -> String {
+    private static func decode(_ field: UnsafeBufferPointer<UInt8>, windows1252: Bool) -> String {
         if windows1252, UTF8Validation.containsNonASCII(field) { return Windows1252.decode(field) }
-        return interner.string(field)
+        return String(decoding: field, as: UTF8.self)
     }
 
     private mutating func switchToWindows1252(line: Int, byte: UInt8) {

@@ -74,6 +74,8 @@ public struct CSVTokenizer: @unchecked Sendable {
 
     private static let stopsUnquoted: UInt8 = 1
     private static let stopsQuoted: UInt8 = 2
+    /// The delimiter, the quote, CR and LF: a field starting with one is not plain unquoted text.
+    private static let special: UInt8 = 4
     private static let carriageReturn: UInt8 = 0x0D
     private static let lineFeed: UInt8 = 0x0A
 
@@ -109,6 +111,9 @@ public struct CSVTokenizer: @unchecked Sendable {
         classes[Int(CSVTokenizer.lineFeed)] |= CSVTokenizer.stopsUnquoted | CSVTokenizer.stopsQuoted
         classes[Int(configuration.quote)] |= CSVTokenizer.stopsQuoted
         if let escape = configuration.escape { classes[Int(escape)] |= CSVTokenizer.stopsQuoted }
+        for byte in [configuration.delimiter, configuration.quote, CSVTokenizer.carriageReturn, CSVTokenizer.lineFeed] {
+            classes[Int(byte)] |= CSVTokenizer.special
+        }
         let storage = RecordStorage(classes: classes)
         self.classes = storage.classes
         self.storage = storage
@@ -283,7 +288,9 @@ public struct CSVTokenizer: @unchecked Sendable {
                 while true {
                     let start = index
                     index = CSVTokenizer.scan(base, from: index, to: count, masks: unquotedMasks)
-                    while index < count, table[Int(base[index])] & CSVTokenizer.stopsUnquoted == 0 { index += 1 }
+                    if index + 16 > count {
+                        while index < count, table[Int(base[index])] & CSVTokenizer.stopsUnquoted == 0 { index += 1 }
+                    }
                     if index > start { append(base + start, index - start, readable: count - start) }
                     if index == count { return (.needInput, index) }
                     let byte = base[index]
@@ -297,8 +304,7 @@ public struct CSVTokenizer: @unchecked Sendable {
                         state = .fieldStart
                         return (.needInput, index)
                     }
-                    let next = base[index]
-                    if next == quote || next == delimiter || next == cr || next == lf {
+                    if table[Int(base[index])] & CSVTokenizer.special != 0 {
                         state = .fieldStart
                         break
                     }
