@@ -22,3 +22,12 @@ for d in model["diagnostics"]:
         print(f'  {d["severity"]:7} {d["code"]:15} {d["at"]}')
 print(f'{len(model["nodes"])} nodes; agency {model["agency"]["shortName"]}')
 PY
+"$pokin" convert out/dkukmpp.json out/dkukmpp-templat.xlsx
+echo "Wrote the standard template out/dkukmpp-templat.xlsx."
+# pokin check exits 1 when it finds errors, as it does for the example; 2 or 3 is a real failure.
+status=0
+"$pokin" check "$example/pohon-kinerja-dkukmpp.xlsx" > out/temuan.txt || status=$?
+[ "$status" -le 1 ] || exit "$status"
+echo "Wrote the cross-stage findings to out/temuan.txt ($(grep -c . out/temuan.txt) lines)."
+"$pokin" render out/dkukmpp.json out/pohon.svg
+echo "Drew the pohon kinerja: out/pohon.svg."
