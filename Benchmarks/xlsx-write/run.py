@@ -3,7 +3,7 @@
 constant_memory) and openpyxl write-only writing the same cells, in one run.
 
 The data is ../csv/generate.py's 200,000 x 10 performance-tree table (the CSV benchmark's).
-Each writer runs --runs times; the table gives the median wall time, the median CPU time
+The writers run in --runs interleaved rounds; the table gives the median wall time, the median CPU time
 (user + system), the largest peak RSS, and the output size. The cells written are then
 checked equal across writers with python-calamine. Results go to stdout and into RESULTS.md
 between the markers.
@@ -62,16 +62,19 @@ def main():
                                             "openpyxl-write-only", data, out],
     }
     load_before = os.getloadavg()
+    # Rounds interleave the writers so that each sees the same machine load.
+    samples = {name: ([], [], []) for name in writers}
+    outputs = {name: os.path.join(args.work, name.replace(" ", "-") + ".xlsx") for name in writers}
+    for _ in range(args.runs):
+        for name, command in writers.items():
+            wall, cpu, peak = measure(command(outputs[name]))
+            for series, value in zip(samples[name], (wall, cpu, peak)):
+                series.append(value)
     results = {}
-    for name, command in writers.items():
-        out = os.path.join(args.work, name.replace(" ", "-") + ".xlsx")
-        walls, cpus, peaks = [], [], []
-        for _ in range(args.runs):
-            wall, cpu, peak = measure(command(out))
-            walls.append(wall)
-            cpus.append(cpu)
-            peaks.append(peak)
-        results[name] = (statistics.median(walls), statistics.median(cpus), max(peaks), os.path.getsize(out), out)
+    for name in writers:
+        walls, cpus, peaks = samples[name]
+        results[name] = (statistics.median(walls), statistics.median(cpus), max(peaks),
+                         os.path.getsize(outputs[name]), outputs[name])
         print(f"{name}: {results[name][:4]}", file=sys.stderr)
     load_after = os.getloadavg()
 
@@ -90,7 +93,7 @@ def main():
         f"load average {load_before[0]:.2f} before, {load_after[0]:.2f} after.",
         f"Cells checked with python-calamine: {check}.",
         "",
-        "| writer | wall (s) | CPU (s) | peak RSS (MiB) | file (MB) | pokin faster (wall) | pokin faster (CPU) | size vs pokin |",
+        "| writer | wall (s) | CPU (s) | peak RSS (MiB) | file (MB) | pokin faster (wall) | pokin faster (CPU) | file size / pokin's |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, (wall, cpu, peak, size, _) in results.items():
