@@ -4,7 +4,7 @@ import PokinModel
 import PokinXLSX
 
 /// Writes the standard template workbook from the model: a "Petunjuk" sheet in Indonesian,
-/// one sheet per tahap, and the cascading matrix — bold headers frozen on screen, widths that
+/// one sheet per tahap, the cascading matrix, and the pohon kinerja drawn as shapes — bold headers frozen on screen, widths that
 /// fit, every row coloured by its level (strategis red, taktikal blue, operasional green),
 /// drop-down lists of the allowed words in the level columns, printable on A4 landscape.
 /// The `pokin-standar` mapping reads it back into the same model.
@@ -44,6 +44,8 @@ public struct TemplateWorkbookWriter {
         for sheet in StandardLayout(model: model).sheets() {
             try writeTable(sheet, book, styles)
         }
+        // The tree drawn as shapes and connectors that Excel and LibreOffice can move and edit.
+        if !model.nodes.isEmpty { try PohonDrawingSheet.add(to: book, model: model) }
         book.activeSheetIndex = 1
         try book.close()
     }

@@ -50,23 +50,39 @@ public struct MappingCatalog {
         throw PokinError(.usage, "there is no built-in mapping \"\(nameOrPath)\"; the built-in ones are: \(known.joined(separator: ", ")) (or give a path to a .yaml file)")
     }
 
-    /// Chooses the built-in mapping that recognises the most of the workbook: the most sheet
-    /// roles found, then the most header rows found.
+    /// Chooses the built-in mapping that recognises the workbook best: for each sheet role a
+    /// mapping describes, one point for finding the sheet, one for finding its header, and one
+    /// for the share of its named columns found under that header; the score is the share of
+    /// the points possible, so a mapping is not favoured for describing more sheets.
     public func recognise(_ workbook: TableWorkbook) throws -> MappingFile? {
-        var best: (mapping: MappingFile, score: Int)?
+        var best: (mapping: MappingFile, score: Double)?
         for mapping in try all() {
-            let importer = WorkbookImporter(mapping: mapping)
-            var score = 0
-            for sheet in mapping.sheets {
-                guard let name = importer.sheetName(for: sheet.role, in: workbook) else { continue }
-                score += 10
-                if var source = try? workbook.rows(ofSheet: name) {
-                    var extractor = TableExtractor(mapping: sheet, sheetName: name, file: nil)
-                    if (try? extractor.extract(from: &source)) != nil { score += 5 }
-                }
-            }
-            if score > 0, best == nil || score > best!.score { best = (mapping, score) }
+            let score = Self.recognitionScore(of: mapping, in: workbook)
+            if score > 0.34, best == nil || score > best!.score { best = (mapping, score) }
         }
         return best?.mapping
+    }
+
+    /// How well `mapping` fits `workbook`, from 0 (nothing found) to 1 (every sheet, header and column).
+    public static func recognitionScore(of mapping: MappingFile, in workbook: TableWorkbook) -> Double {
+        let importer = WorkbookImporter(mapping: mapping)
+        var points = 0.0
+        var possible = 0.0
+        for sheet in mapping.sheets {
+            possible += sheet.role == .pohon ? 1 : 3
+            guard let name = importer.sheetName(for: sheet.role, in: workbook) else { continue }
+            points += 1
+            guard sheet.role != .pohon, var source = try? workbook.rows(ofSheet: name) else { continue }
+            var extractor = TableExtractor(mapping: sheet, sheetName: name, file: nil)
+            guard (try? extractor.extract(from: &source)) != nil else { continue }
+            points += 1
+            let named = sheet.columns.filter { $0.key != "targets" && !$0.value.headers.isEmpty && $0.value.letter == nil }
+            if named.isEmpty {
+                points += 1
+            } else {
+                points += Double(named.keys.filter { extractor.columns[$0] != nil }.count) / Double(named.count)
+            }
+        }
+        return possible == 0 ? 0 : points / possible
     }
 }

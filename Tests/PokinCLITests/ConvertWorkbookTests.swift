@@ -66,3 +66,28 @@ struct MappingInferCommandTests {
         #expect(printed.stdout == (try String(contentsOf: draft, encoding: .utf8)))
     }
 }
+
+@Suite("pokin convert: the standard template and CSV folder, there and back without --mapping")
+struct ConvertTemplateTests {
+    @Test("model → template.xlsx → model and model → folder → model: the layout is recognised as pokin-standar and the tree is the same")
+    func roundTripsOnTheCommandLine() throws {
+        let folder = try Fixtures.temporaryDirectory("convert-template")
+        let golden = Fixtures.url("agencies/dkukmpp-seed/expected.json").path
+        for target in ["templat.xlsx", "tahap-csv"] {
+            let written = folder.appendingPathComponent(target).path
+            let back = folder.appendingPathComponent("back-\(target).json").path
+            let out = try PokinBinary.run(["convert", golden, written])
+            #expect(out.status == 0, "\(out.stderr)")
+            let read = try PokinBinary.run(["convert", written, back])
+            #expect(read.status == 0, "\(read.stderr)")
+            #expect(read.stderr.contains("\"pokin-standar\" (recognised)"), "\(read.stderr)")
+            #expect(read.stderr.contains("27 nodes"))
+        }
+    }
+
+    @Test("the seed's own layout is still recognised as permenpan-lembar-kerja, not as the template")
+    func seedLayoutRecognised() throws {
+        let result = try PokinBinary.run(["convert", ConvertWorkbookTests.seed.path, "-"])
+        #expect(result.stderr.contains("\"permenpan-lembar-kerja\" (recognised)"))
+    }
+}

@@ -47,7 +47,7 @@ struct TemplateInteropTests {
         let result = try ProcessRunner.run("/usr/bin/env", ["python3", "-c", Self.inspection, url.path])
         #expect(result.status == 0, "\(result.stderr)")
         let info = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(info["sheets"] as? [String] == ["Petunjuk", "Tahap 1", "Tahap 2", "Tahap 3", "Tahap 4", "Tahap 5", "Cascading"])
+        #expect(info["sheets"] as? [String] == ["Petunjuk", "Tahap 1", "Tahap 2", "Tahap 3", "Tahap 4", "Tahap 5", "Cascading", "Pohon Kinerja"])
         #expect(info["freeze"] as? String == "A4")
         let validations = try #require(info["validations"] as? [[String]])
         #expect(validations.contains { $0[0].hasPrefix("D4:D") && $0[1].contains("Kondisi Antara Utama") })
