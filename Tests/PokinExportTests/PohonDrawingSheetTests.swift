@@ -1,6 +1,7 @@
 import Foundation
 import PokinCore
 import PokinExport
+import PokinMapping
 import PokinModel
 import PokinTestSupport
 import PokinXLSX
@@ -53,6 +54,22 @@ struct PohonDrawingSheetTests {
         #expect(links.sorted() == expected.sorted())
         #expect(document.shapes.contains { $0.name == "Judul" && $0.paragraphs.first?.contains("DKUKMPP") == true })
         #expect(document.shapes.filter { $0.name.hasPrefix("Label ") }.count == 5)
+    }
+
+    @Test("the drawing imports back to the same tree (seed and a generated 160-node model): parents, statements, indicators, planning, position, partners")
+    func drawingImportsBack() throws {
+        for model in [try ModelFixtures.seedGolden(), ModelFixtures.generated(outcomes: 2, branching: 3)] {
+            let path = try Self.write(model, label: "kembali")
+            let drawing = try #require(try XLSXWorkbook(path: path).drawing(ofSheet: PohonDrawingSheet.defaultName))
+            let tree = DrawnTreeReader().tree(from: drawing, file: "pohon-kinerja.xlsx", sheet: PohonDrawingSheet.defaultName)
+            func carried(_ node: Kinerja) -> String {
+                "\(node.id)<\(node.parent ?? "-")|\(node.statement.replacingOccurrences(of: "\u{A0}", with: " "))|\(node.indicators.map { $0.name.replacingOccurrences(of: "\u{A0}", with: " ") })|\(node.planning?.rawValue ?? "-")|\(node.position?.rawValue ?? "-")|\(node.crosscutting.map(\.partner))"
+            }
+            // Partners drawn beside a node come after its children: compare as sets of nodes.
+            #expect(tree.nodes.map(carried).sorted() == model.nodes.map(carried).sorted())
+            #expect(tree.nodes.count == model.nodes.count)
+            #expect(tree.diagnostics.filter { $0.severity != .info } == [])
+        }
     }
 
     @Test("the sheet is named Pohon Kinerja, shows no grid lines and prints on one A3 landscape page")

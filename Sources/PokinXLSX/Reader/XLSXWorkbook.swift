@@ -23,7 +23,7 @@ public final class XLSXWorkbook: TableWorkbook {
     /// The workbook part's name in the package (`xl/workbook.xml` almost always).
     public let workbookPart: String
 
-    private let package: PackageReader
+    let package: PackageReader
     private let styleKinds: [NumberFormatKind]
     private let sharedStringsPart: String?
     private var loadedSharedStrings: [String]?
