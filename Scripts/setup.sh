@@ -15,7 +15,7 @@ fi
 command -v swift >/dev/null 2>&1 || fail "the Swift toolchain (swift 6.x) is not on PATH; install it from swift.org first"
 
 apt_packages=(libzip-dev libxml2-dev pkg-config)
-[ $want_tests = 1 ] && apt_packages+=(libreoffice-calc-nogui)
+[ $want_tests = 1 ] && apt_packages+=(libreoffice-calc-nogui poppler-utils)
 
 missing=()
 for package in "${apt_packages[@]}"; do
