@@ -52,7 +52,9 @@ struct BatchKillTests {
         let report = try BatchRun.report(out.appendingPathComponent("pokin-batch-report.json"))
         let summary = report["summary"] as? [String: Any]
         #expect(summary?["skipped"] as? Int == complete)
-        #expect(summary?["convertedWithWarnings"] as? Int == count - complete)
+        let converted = (summary?["converted"] as? Int ?? 0) + (summary?["convertedWithWarnings"] as? Int ?? 0)
+        #expect(converted == count - complete)
+        #expect(summary?["failed"] as? Int == 0)
         let after = try BatchScaleTests.files(under: out, includingHidden: true)
         #expect(after.count == count + 1, "no temporary file is left: \(after.filter { $0.contains("/.") || $0.hasPrefix(".") })")
         for file in after where file != "pokin-batch-report.json" {

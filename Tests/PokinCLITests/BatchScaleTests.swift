@@ -50,7 +50,8 @@ struct BatchScaleTests {
 
         let result = try BatchRun.asUnprivilegedUser(["batch", inputFolder.path, "--out", outputFolder.path, "--to", "json", "--jobs", "2"])
         #expect(result.status == 1, "a batch with failed inputs exits 1; stderr: \(result.stderr.suffix(2000))")
-        #expect(result.stderr.contains("\(goodCount) converted with warnings, 25 failed"), "\(result.stderr.suffix(3000))")
+        let reference = try BatchWorkbooks.reference()
+        #expect(result.stderr.contains(reference.summary(good: goodCount, failed: 25)), "\(result.stderr.suffix(3000))")
 
         // The report accounts for every input, each with the right outcome.
         let report = try BatchRun.report(outputFolder.appendingPathComponent("pokin-batch-report.json"))
@@ -61,10 +62,14 @@ struct BatchScaleTests {
             let relative = try #require(entry["relativePath"] as? String)
             seen.insert(relative)
             if let number = expectedGood[relative] {
-                #expect(entry["status"] as? String == "converted-with-warnings", "\(relative): \(entry)")
+                #expect(entry["status"] as? String == reference.status, "\(relative): \(entry)")
                 #expect(entry["mapping"] as? String == "permenpan-lembar-kerja")
+                #expect(entry["mappingRecognised"] as? Bool == true)
                 #expect(entry["nodes"] as? Int == 27)
-                #expect((entry["diagnostics"] as? [String: Any])?["warning"] as? Int == 9)
+                let diagnostics = entry["diagnostics"] as? [String: Any]
+                #expect(diagnostics?["error"] as? Int == reference.errors)
+                #expect(diagnostics?["warning"] as? Int == reference.warnings)
+                #expect(diagnostics?["info"] as? Int == reference.infos)
                 // The output is complete and is this input's own model (its agency name).
                 let output = try #require(entry["output"] as? String)
                 let model = try BatchRun.report(URL(fileURLWithPath: output))

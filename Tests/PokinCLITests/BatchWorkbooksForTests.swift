@@ -33,6 +33,41 @@ enum BatchWorkbooks {
         try writer.close()
     }
 
+    /// What `pokin convert` makes of a seed variant: the counts every batch entry of a good
+    /// input must repeat (the seed's warnings are the mapping layer's business, not the batch's).
+    struct Reference {
+        var nodes: Int
+        var errors: Int
+        var warnings: Int
+        var infos: Int
+        var status: String { errors + warnings > 0 ? "converted-with-warnings" : "converted" }
+
+        /// The summary's counts for `good` converted inputs and `failed` failed ones.
+        func summary(good: Int, failed: Int) -> String {
+            let plain = status == "converted" ? good : 0
+            return "\(plain) converted, \(good - plain) converted with warnings, \(failed) failed"
+        }
+
+        /// The progress bar's counts.
+        func bar(good: Int, failed: Int) -> String {
+            let plain = status == "converted" ? good : 0
+            return "\(plain) ok, \(good - plain) warn, \(failed) failed"
+        }
+    }
+
+    static func reference() throws -> Reference {
+        let folder = try Fixtures.temporaryDirectory("batch-reference")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("dinas.xlsx"), output = folder.appendingPathComponent("dinas.json")
+        try writeVariant(1, to: input)
+        let result = try PokinBinary.run(["convert", input.path, output.path, "--mapping", "permenpan-lembar-kerja"])
+        guard result.status == 0 else { throw MissingRequirement(description: "pokin convert failed: \(result.stderr)") }
+        let model = try BatchRun.report(output)
+        let severities = (model["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["severity"] as? String }
+        return Reference(nodes: (model["nodes"] as? [Any])?.count ?? -1, errors: severities.filter { $0 == "error" }.count,
+                         warnings: severities.filter { $0 == "warning" }.count, infos: severities.filter { $0 == "info" }.count)
+    }
+
     /// A broken input: its file name, how to make it, and the code the report must give it.
     struct BadInput {
         var name: String
