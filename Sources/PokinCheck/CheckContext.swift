@@ -6,15 +6,19 @@ import PokinModel
 struct CheckContext {
     let model: PohonKinerja
     let vocabulary: LevelVocabulary
+    /// The vocabulary's answers, remembered.
+    let words: LabelMeanings
     let nodes: [Kinerja]
     private let indexByID: [String: Int]
     let childrenByID: [String: [String]]
     /// The stages at least one node has a record on.
     let presentStages: Set<StageRole>
+    private let rowsByRole: [StageRole: [(node: Kinerja, cell: StageCell)]]
 
     init(model: PohonKinerja, vocabulary: LevelVocabulary) {
         self.model = model
         self.vocabulary = vocabulary
+        words = LabelMeanings(vocabulary)
         nodes = model.nodes
         var index: [String: Int] = [:]
         for (offset, node) in model.nodes.enumerated() where index[node.id] == nil { index[node.id] = offset }
@@ -23,6 +27,13 @@ struct CheckContext {
         for node in model.nodes { if let parent = node.parent { children[parent, default: []].append(node.id) } }
         childrenByID = children
         presentStages = Set(model.nodes.flatMap { $0.stages.keys })
+        var rows: [StageRole: [(node: Kinerja, cell: StageCell)]] = [:]
+        for node in model.nodes {
+            for (role, record) in node.stages {
+                if let cell = record.at.flatMap(StageCell.init) { rows[role, default: []].append((node, cell)) }
+            }
+        }
+        rowsByRole = rows.mapValues { $0.enumerated().sorted { ($0.element.cell.cell, $0.offset) < ($1.element.cell.cell, $1.offset) }.map(\.element) }
     }
 
     func node(_ id: String?) -> Kinerja? {
@@ -94,15 +105,15 @@ struct CheckContext {
 
     private func levelWord(_ label: String?) -> Level? {
         guard let label else { return nil }
-        return vocabulary.level(label) ?? vocabulary.performance(label).map(LevelTable.level(for:))
+        return words.level(label) ?? words.performance(label).map(LevelTable.level(for:))
     }
 
     private func performanceWord(_ label: String?) -> Level? {
-        label.flatMap { vocabulary.performance($0) }.map(LevelTable.level(for:))
+        label.flatMap { words.performance($0) }.map(LevelTable.level(for:))
     }
 
     private func planningWord(_ label: String?) -> Level? {
-        label.flatMap { vocabulary.planning($0) }.map(LevelTable.level(for:))
+        label.flatMap { words.planning($0) }.map(LevelTable.level(for:))
     }
 
     /// The level used to place the record on the stage's own ladder: what the stage states,
@@ -113,7 +124,6 @@ struct CheckContext {
 
     /// The records of `role` in sheet order (row, then column), with their cells.
     func rows(of role: StageRole) -> [(node: Kinerja, cell: StageCell)] {
-        nodes.compactMap { node in node.stages[role]?.at.flatMap(StageCell.init).map { (node, $0) } }
-            .sorted { $0.cell.cell < $1.cell.cell }
+        rowsByRole[role] ?? []
     }
 }

@@ -73,15 +73,11 @@ public struct ConsistencyChecker: Sendable {
     private func sorted(_ findings: [Finding], _ order: [String]) -> [Finding] {
         let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let catalogue = Dictionary(RuleCatalog.all.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        return findings.enumerated().sorted { a, b in
-            let cellA = a.element.cell, cellB = b.element.cell
-            let keyA = (cellA == nil ? -1 : rank[cellA!.sheet] ?? order.count, cellA?.cell.row ?? 0, cellA?.cell.column ?? 0)
-            let keyB = (cellB == nil ? -1 : rank[cellB!.sheet] ?? order.count, cellB?.cell.row ?? 0, cellB?.cell.column ?? 0)
-            if keyA != keyB { return keyA < keyB }
-            if cellA?.sheet != cellB?.sheet { return (cellA?.sheet ?? "") < (cellB?.sheet ?? "") }
-            let ruleA = catalogue[a.element.code] ?? Int.max, ruleB = catalogue[b.element.code] ?? Int.max
-            if ruleA != ruleB { return ruleA < ruleB }
-            return a.offset < b.offset
-        }.map(\.element)
+        let keyed = findings.enumerated().map { offset, finding -> (key: (Int, Int, Int, String, Int, Int), finding: Finding) in
+            let cell = finding.cell
+            let sheetRank = cell.map { rank[$0.sheet] ?? order.count } ?? -1
+            return ((sheetRank, cell?.cell.row ?? 0, cell?.cell.column ?? 0, cell?.sheet ?? "", catalogue[finding.code] ?? Int.max, offset), finding)
+        }
+        return keyed.sorted { $0.key < $1.key }.map(\.finding)
     }
 }

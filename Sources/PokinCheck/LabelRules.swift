@@ -48,7 +48,7 @@ enum LabelRules {
 
     /// The labels of one column of a stage, in sheet order, with the value each one means.
     private static func labels(_ role: StageRole, _ axis: Axis, _ context: CheckContext) -> [Label] {
-        let vocabulary = context.vocabulary
+        let vocabulary = context.words
         var rows = context.rows(of: role).map(\.node)
         // Records without a cell still have labels; keep them, after the located ones.
         rows += context.nodes.filter { $0.stages[role] != nil && $0.stages[role]?.at.flatMap(StageCell.init) == nil }

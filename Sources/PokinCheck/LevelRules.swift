@@ -70,7 +70,7 @@ enum LevelRules {
     private static func performanceDiffers(_ node: Kinerja, _ context: CheckContext) -> Finding? {
         guard let t4 = node.stages[.tahap4], let t5 = node.stages[.tahap5],
               let label4 = t4.levelLabel, let label5 = t5.levelLabel,
-              let class4 = context.vocabulary.performance(label4), let class5 = context.vocabulary.performance(label5),
+              let class4 = context.words.performance(label4), let class5 = context.words.performance(label5),
               class4 != class5 else { return nil }
         let text = Terms.quote(context.text(node, .tahap5))
         let message = Localized(
@@ -127,8 +127,8 @@ enum LevelRules {
         var pairs: [(role: StageRole?, planningLabel: String?, planning: KomponenPerencanaan, positionLabel: String?, position: Jabatan)] = []
         for role in [StageRole.tahap5, .cascading] {
             guard let record = node.stages[role],
-                  let planning = record.planningLabel.flatMap({ context.vocabulary.planning($0) }),
-                  let position = record.positionLabel.flatMap({ context.vocabulary.position($0) }) else { continue }
+                  let planning = record.planningLabel.flatMap({ context.words.planning($0) }),
+                  let position = record.positionLabel.flatMap({ context.words.position($0) }) else { continue }
             pairs.append((role, record.planningLabel, planning, record.positionLabel, position))
         }
         if node.stages[.tahap5] == nil, node.stages[.cascading] == nil, let planning = node.planning, let position = node.position {
@@ -151,7 +151,7 @@ enum LevelRules {
     private static func positionDiffers(_ node: Kinerja, _ context: CheckContext) -> Finding? {
         guard let t5 = node.stages[.tahap5], let cascading = node.stages[.cascading],
               let label5 = t5.positionLabel, let labelC = cascading.positionLabel,
-              let position5 = context.vocabulary.position(label5), let positionC = context.vocabulary.position(labelC),
+              let position5 = context.words.position(label5), let positionC = context.words.position(labelC),
               position5 != positionC else { return nil }
         let text = Terms.quote(context.text(node, .cascading))
         return Finding(RuleCatalog.positionDiffers, Localized(

@@ -77,8 +77,9 @@ enum NomenclatureRules {
             let text = Terms.quote(context.text(node, .cascading))
             let tree = IndicatorRules.names(node).map(Terms.quote)
             let extraList = extra.map(Terms.quote)
-            var id = "Kotak cascading \(text) memuat"
-            var en = "The cascading box of \(text) holds"
+            let inBox = node.stages[.cascading] != nil
+            var id = inBox ? "Kotak cascading \(text) memuat" : "Nomenklatur \(text) memuat"
+            var en = inBox ? "The cascading box of \(text) holds" : "The nomenclature of \(text) holds"
             if let statement {
                 id += " sasaran nomenklatur \(Terms.quote(statement))"
                 en += " the nomenclature sasaran \(Terms.quote(statement))"

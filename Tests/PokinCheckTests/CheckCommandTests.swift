@@ -180,6 +180,19 @@ struct CheckCommandTests {
         #expect(sheetXML.contains("HYPERLINK(\"../pohon-kinerja-dkukmpp.xlsx#'TAHAP 3'!B31\""))
     }
 
+    @Test("the standard template pokin writes from the clean tree reads back through pokin-standar with no finding (exit 0)")
+    func standardTemplateIsClean() throws {
+        let json = try Self.writeModel(TestTree.model())
+        let workbook = json.deletingLastPathComponent().appendingPathComponent("dinkes-template.xlsx").path
+        #expect(try PokinBinary.run(["convert", json.path, workbook]).status == 0)
+        let result = try PokinBinary.run(["check", workbook, "--mapping", "pokin-standar", "--format", "json"])
+        #expect(result.status == 0)
+        let value = try JSONParser.parse(result.stdoutBytes)
+        #expect(value["counts"]?["error"] == .number(0))
+        #expect(value["counts"]?["warning"] == .number(0))
+        #expect(value["summary"]?.arrayValue?.last?["nodes"] == .number(11))
+    }
+
     @Test("a workbook built with one planted inconsistency: convert's reading path finds it at its cell")
     func plantedWorkbookThroughTheCommand() throws {
         let folder = try Fixtures.temporaryDirectory("check-planted")
