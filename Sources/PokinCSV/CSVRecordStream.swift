@@ -29,7 +29,6 @@ struct CSVRecordStream {
     var raggedCount = 0
     var finished = false
 
-
     /// Reads the next record's fields, empty ones included, into `fields`.
     /// Returns false at the end of the file.
     /// - Throws: `PokinError` `malformed-csv` for an unterminated quote (naming its line and
