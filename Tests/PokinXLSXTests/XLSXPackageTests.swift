@@ -205,7 +205,8 @@ struct XLSXPackageTests {
         var row = Row(number: 0)
         #expect(try reader.read(into: &row))
         #expect(row.number == 1)
-        #expect(reader.bytesInflated <= PackageReader.chunkSize, "one chunk, not the whole sheet")
+        // Inflated ahead on a background thread: at most the chunks waiting plus one being parsed.
+        #expect(reader.bytesInflated <= 6 * PackageReader.chunkSize, "a few chunks, not the whole sheet")
         #expect(reader.queuedRowCount < 2_000, "only the rows of one chunk are held")
         var count = 1
         var total = 0.0

@@ -1,7 +1,12 @@
+import Foundation
 import PokinCore
 
 /// The zip container of a workbook seen as OPC parts: entries found by normalised,
 /// case-insensitive name, each read through the inflate budget of `XLSXReadLimits`.
+///
+/// libzip's archive is not thread-safe; every call into it (opening and inflating entries)
+/// holds `lock`, so a sheet inflated ahead on a background thread (`InflateAhead`) and parts
+/// read on the caller's thread never touch it at the same time.
 final class PackageReader {
     let archive: ZipArchive
     let file: String
@@ -10,6 +15,8 @@ final class PackageReader {
     private let entries: [String: Int]
     /// Inflated bytes of every part read so far.
     private(set) var totalBytes = 0
+    /// Serialises every use of the libzip archive.
+    let lock = NSLock()
 
     /// Size of the pieces parts are inflated and parsed in.
     static let chunkSize = 64 * 1024
@@ -43,10 +50,12 @@ final class PackageReader {
     /// Opens a part for streaming; nil when the package has no such part.
     func openPart(_ part: String, limit: Int? = nil) throws -> PartStream? {
         guard let index = entryIndex(of: part) else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
         let info = try archive.entryInfo(at: index)
         let reader = try archive.openEntry(at: index, limit: Int.max)
         return PartStream(package: self, reader: reader, part: part, compressedSize: info.compressedSize,
-                          limit: min(limit ?? limits.maxEntryBytes, limits.maxEntryBytes))
+                          declaredSize: info.declaredSize, limit: min(limit ?? limits.maxEntryBytes, limits.maxEntryBytes))
     }
 
     /// Parses a whole part into `sink`; returns false when the part does not exist.
@@ -81,22 +90,31 @@ extension PackageReader: Sendable {}
 /// One part being inflated, checked against the per-part, total and ratio limits.
 final class PartStream {
     private let package: PackageReader
-    private let reader: ZipEntryReader
+    private var reader: ZipEntryReader?
     let part: String
     let compressedSize: Int
     let limit: Int
     private(set) var bytesRead = 0
 
-    fileprivate init(package: PackageReader, reader: ZipEntryReader, part: String, compressedSize: Int, limit: Int) {
+    private let declared: Int
+
+    fileprivate init(package: PackageReader, reader: ZipEntryReader, part: String, compressedSize: Int, declaredSize: Int, limit: Int) {
         self.package = package
+        self.declared = declaredSize
         self.reader = reader
         self.part = part
         self.compressedSize = compressedSize
         self.limit = limit
     }
 
+    /// The entry's inflated size as its header declares it (a hint, never trusted for limits).
+    var declaredSize: Int { declared }
+
     /// Inflates up to `buffer.count` bytes; 0 at the end of the part.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        package.lock.lock()
+        defer { package.lock.unlock() }
+        guard let reader else { return 0 }
         let count = try reader.read(into: buffer)
         guard count > 0 else { return 0 }
         bytesRead += count
@@ -114,6 +132,17 @@ final class PartStream {
         }
         try package.charge(count, part: part)
         return count
+    }
+
+    /// Closes the entry (under the archive's lock); reading afterwards gives 0.
+    func close() {
+        package.lock.lock()
+        reader = nil
+        package.lock.unlock()
+    }
+
+    deinit {
+        if reader != nil { close() }
     }
 }
 

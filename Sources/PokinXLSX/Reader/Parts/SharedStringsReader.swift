@@ -6,6 +6,7 @@ final class SharedStringsReader: SAXEventSink {
     private(set) var strings: [String] = []
     private var collector = RichTextCollector()
     private var inItem = false
+    private var namespaces = NamespaceCache()
     private let limits: XLSXReadLimits
     private let file: String
     private let part: String
@@ -17,7 +18,7 @@ final class SharedStringsReader: SAXEventSink {
     }
 
     override func startElement(_ name: SAXName, _ attributes: SAXAttributes) {
-        guard name.isSpreadsheetML else { return }
+        guard namespaces.isSpreadsheetML(name.uri) else { return }
         if inItem {
             collector.start(name, attributes)
         } else if name.isLocal("si") {
@@ -29,7 +30,7 @@ final class SharedStringsReader: SAXEventSink {
     }
 
     override func endElement(_ name: SAXName) {
-        guard inItem, name.isSpreadsheetML else { return }
+        guard inItem, namespaces.isSpreadsheetML(name.uri) else { return }
         if name.isLocal("si") {
             inItem = false
             guard strings.count < limits.maxSharedStrings else {

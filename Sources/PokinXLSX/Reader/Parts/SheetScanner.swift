@@ -1,5 +1,28 @@
 import PokinCore
 
+/// Owns the state of one worksheet scan at a fixed address, where libxml2's callbacks reach it
+/// directly (`SAXPushParser.Target.sheet`): no dynamic dispatch and no exclusivity checks on
+/// the hot path of millions of cells.
+final class SheetScanner {
+    let state: UnsafeMutablePointer<SheetScanState>
+
+    init(sharedStrings: [String], styleKinds: [NumberFormatKind], date1904: Bool, limits: XLSXReadLimits,
+         file: String, sheet: String, part: String) {
+        state = .allocate(capacity: 1)
+        state.initialize(to: SheetScanState(sharedStrings: sharedStrings, styleKinds: styleKinds, date1904: date1904,
+                                            limits: limits, file: file, sheet: sheet, part: part))
+    }
+
+    deinit {
+        state.pointee.value.release()
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+}
+
+@available(*, unavailable)
+extension SheetScanner: Sendable {}
+
 /// Turns the SAX events of a worksheet part into rows of typed cells, queued until the
 /// `XLSXSheetReader` hands them out. The queue holds at most the rows of one parsed chunk.
 ///
@@ -8,17 +31,19 @@ import PokinCore
 /// or `n` number (a date, time or duration when its style's number format says so), `s` shared
 /// string, `str` formula text, `inlineStr`, `b`, `e`, `d` (ISO 8601, never shifted by the date
 /// system). Empty values (`<v/>`, a cell without `<v>`, an empty string) give no cell.
-final class SheetScanner: SAXEventSink {
-    /// A completed row in the queue: its number and its cells' span in `cells`.
-    struct RowSpan {
+struct SheetScanState {
+    /// A completed row in the queue. Its cells array is handed to the reader's `Row` by a swap,
+    /// not copied; the array the reader gave back returns to `spareArrays` for the next rows.
+    struct QueuedRow {
         var number: Int
-        var start: Int
-        var end: Int
+        var cells: [Cell]
     }
 
     private enum CellType {
         case number, sharedString, formulaString, inlineString, boolean, error, date
     }
+
+    var status = SAXStatus()
 
     // Inputs.
     private let sharedStrings: [String]
@@ -29,9 +54,10 @@ final class SheetScanner: SAXEventSink {
     private let sheet: String
     private let part: String
 
-    // The queue of completed rows.
-    private(set) var cells: [Cell] = []
-    private(set) var rows: [RowSpan] = []
+    // The queue of completed rows, the row being built, and emptied arrays to build rows in.
+    var rows: [QueuedRow] = []
+    private var cells: [Cell] = []
+    private var spareArrays: [[Cell]] = []
 
     // Facts gathered while reading.
     private(set) var mergedRanges: [CellRange] = []
@@ -45,12 +71,12 @@ final class SheetScanner: SAXEventSink {
     private(set) var sawWorksheet = false
 
     // Parse state.
+    private var namespaces = NamespaceCache()
     private var inSheetData = false
     private var inRow = false
     private var rowNumber = 0
     private var rowNumberExplicit = false
     private var previousRowNumber = 0
-    private var rowStart = 0
     private var rowSorted = true
     private var previousColumn = 0
     private var inCell = false
@@ -59,7 +85,7 @@ final class SheetScanner: SAXEventSink {
     private var cellType = CellType.number
     private var cellStyle = 0
     private var capturingValue = false
-    private var value: [UInt8] = []
+    fileprivate(set) var value = ByteBuffer(capacity: 256)
     private var inInlineString = false
     private var sawInlineString = false
     private var inline = RichTextCollector()
@@ -74,33 +100,48 @@ final class SheetScanner: SAXEventSink {
         self.file = file
         self.sheet = sheet
         self.part = part
-        value.reserveCapacity(64)
-        cells.reserveCapacity(4096)
+        cells.reserveCapacity(16)
         rows.reserveCapacity(512)
     }
 
-    /// Drops the rows handed out, keeping the row being built.
-    func clearQueue() {
-        if rowStart > 0 { cells.removeSubrange(0..<rowStart) }
-        rowStart = 0
+    /// Drops the rows handed out, keeping their (emptied) arrays for the next rows.
+    mutating func clearQueue() {
+        for index in rows.indices {
+            var array: [Cell] = []
+            swap(&array, &rows[index].cells)
+            array.removeAll(keepingCapacity: true)
+            if spareArrays.count < 4096 { spareArrays.append(array) }
+        }
         rows.removeAll(keepingCapacity: true)
     }
 
     // MARK: - Events
 
-    override func startElement(_ name: SAXName, _ attributes: SAXAttributes) {
+    mutating func startElement(_ name: SAXName, _ attributes: SAXAttributes) {
+        let local = name.local
         if inCell {
-            startInsideCell(name, attributes)
+            guard namespaces.isSpreadsheetML(name.uri) else { return }
+            if inInlineString {
+                inline.start(name, attributes)
+            } else if local[0] == UInt8(ascii: "v") && local[1] == 0 {
+                capturingValue = true
+            } else if local[0] == UInt8(ascii: "i") && local[1] == UInt8(ascii: "s") && local[2] == 0 {
+                inInlineString = true
+                sawInlineString = true
+                inline.beginItem()
+            }
             return
         }
-        guard name.isSpreadsheetML else { return }
         if inSheetData {
-            if name.isLocal("c") {
-                if inRow { startCell(attributes) }
-            } else if name.isLocal("row") {
+            if local[0] == UInt8(ascii: "c") && local[1] == 0 {
+                if inRow && namespaces.isSpreadsheetML(name.uri) { startCell(attributes) }
+            } else if name.isLocal("row") && namespaces.isSpreadsheetML(name.uri) {
                 startRow(attributes)
             }
-        } else if name.isLocal("sheetData") {
+            return
+        }
+        guard namespaces.isSpreadsheetML(name.uri) else { return }
+        if name.isLocal("sheetData") {
             inSheetData = true
         } else if name.isLocal("mergeCell") {
             if inMergeCells, let text = attributes.string("ref"), let range = ReferenceText.range(text) {
@@ -115,44 +156,46 @@ final class SheetScanner: SAXEventSink {
         }
     }
 
-    override func endElement(_ name: SAXName) {
+    mutating func endElement(_ name: SAXName) {
+        let local = name.local
         if inCell {
-            guard name.isSpreadsheetML else { return }
-            if name.isLocal("c") {
-                finishCell()
-            } else if name.isLocal("v") {
+            guard namespaces.isSpreadsheetML(name.uri) else { return }
+            if local[0] == UInt8(ascii: "v") && local[1] == 0 {
                 capturingValue = false
+            } else if local[0] == UInt8(ascii: "c") && local[1] == 0 {
+                finishCell()
             } else if inInlineString {
                 if name.isLocal("is") { inInlineString = false } else { inline.end(name) }
             }
             return
         }
-        guard name.isSpreadsheetML else { return }
-        if name.isLocal("row") {
-            if inRow { finishRow() }
-        } else if name.isLocal("sheetData") {
-            inSheetData = false
-        } else if name.isLocal("mergeCells") {
-            inMergeCells = false
+        if inSheetData {
+            if name.isLocal("row") {
+                if inRow && namespaces.isSpreadsheetML(name.uri) { finishRow() }
+            } else if name.isLocal("sheetData") && namespaces.isSpreadsheetML(name.uri) {
+                inSheetData = false
+            }
+            return
         }
+        if name.isLocal("mergeCells") && namespaces.isSpreadsheetML(name.uri) { inMergeCells = false }
     }
 
-    override func characters(_ text: UnsafeBufferPointer<UInt8>) {
+    @inline(__always)
+    mutating func characters(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
         if capturingValue {
-            value.append(contentsOf: text)
+            value.append(bytes, count)
             if value.count > limits.maxStringBytes { failTooLong() }
         } else if inInlineString, inline.capturing {
-            inline.append(text)
+            inline.append(UnsafeBufferPointer(start: bytes, count: count))
             if inline.bytes.count > limits.maxStringBytes { failTooLong() }
         }
     }
 
     // MARK: - Rows
 
-    private func startRow(_ attributes: SAXAttributes) {
+    private mutating func startRow(_ attributes: SAXAttributes) {
         if inRow { finishRow() }  // an unclosed row cannot happen in well-formed XML; be safe
         inRow = true
-        rowStart = cells.count
         rowSorted = true
         previousColumn = 0
         cellSeenInRow = false
@@ -164,32 +207,32 @@ final class SheetScanner: SAXEventSink {
             rowNumber = previousRowNumber + 1
             rowNumberExplicit = false
         case .invalid:
-            fail(PokinError(.invalidCellReference,
-                            "a row is numbered \"\(attributes.string("r") ?? "")\", which is not a row of a worksheet (1 to \(CellAddress.maxRow)); the file is damaged",
-                            at: location(row: nil, column: nil)))
+            status.fail(PokinError(.invalidCellReference,
+                                   "a row is numbered \"\(attributes.string("r") ?? "")\", which is not a row of a worksheet (1 to \(CellAddress.maxRow)); the file is damaged",
+                                   at: location(row: nil, column: nil)))
             return
         }
         checkRowLimit()
     }
 
-    private func checkRowLimit() {
+    private mutating func checkRowLimit() {
         if rowNumber > limits.maxRows {
-            fail(PokinError(.sizeLimitExceeded,
-                            "the sheet goes beyond row \(limits.maxRows); refusing it (raise XLSXReadLimits.maxRows if the file is genuine)",
-                            at: location(row: rowNumber, column: nil)))
+            status.fail(PokinError(.sizeLimitExceeded,
+                                   "the sheet goes beyond row \(limits.maxRows); refusing it (raise XLSXReadLimits.maxRows if the file is genuine)",
+                                   at: location(row: rowNumber, column: nil)))
         }
     }
 
-    private func finishRow() {
+    private mutating func finishRow() {
         inRow = false
         previousRowNumber = rowNumber
-        guard cells.count > rowStart else { return }
+        guard !cells.isEmpty else { return }
         if !rowSorted {
-            cells[rowStart...].sort { $0.column < $1.column }
+            cells.sort { $0.column < $1.column }
         }
-        for index in rowStart..<cells.count { cells[index].row = rowNumber }
-        rows.append(RowSpan(number: rowNumber, start: rowStart, end: cells.count))
-        rowStart = cells.count
+        var finished = spareArrays.popLast() ?? []
+        swap(&finished, &cells)
+        rows.append(QueuedRow(number: rowNumber, cells: finished))
         rowCount += 1
         if rowNumber < firstRow { firstRow = rowNumber }
         if rowNumber > lastRow { lastRow = rowNumber }
@@ -197,80 +240,59 @@ final class SheetScanner: SAXEventSink {
 
     // MARK: - Cells
 
-    private func startCell(_ attributes: SAXAttributes) {
+    private mutating func startCell(_ attributes: SAXAttributes) {
         inCell = true
         capturingValue = false
         inInlineString = false
         sawInlineString = false
-        value.removeAll(keepingCapacity: true)
+        value.count = 0
         cellType = .number
         cellStyle = 0
-        guard let base = attributes.base else {
-            cellColumn = previousColumn + 1
-            advanceColumn()
-            return
-        }
         var column = previousColumn + 1
-        for index in 0..<attributes.count {
-            let slot = base + index * 5
-            guard let name = slot[0], slot[2] == nil, let start = slot[3], let end = slot[4] else { continue }
-            let text = UnsafeBufferPointer(start: start, count: end - start)
-            // One-letter attribute names: r, t, s.
-            guard name[0] != 0, name[1] == 0 else { continue }
-            switch name[0] {
-            case UInt8(ascii: "r"):
-                switch ReferenceText.cell(text) {
-                case .cell(let row, let parsedColumn):
-                    column = parsedColumn
-                    if !rowNumberExplicit && !cellSeenInRow && row != rowNumber {
-                        rowNumber = row
-                        checkRowLimit()
+        if let base = attributes.base {
+            for index in 0..<attributes.count {
+                let slot = base + index &* 5
+                // Unprefixed one-letter attributes: r, t, s.
+                guard let name = slot[0], name[1] == 0, slot[2] == nil, let start = slot[3], let end = slot[4] else { continue }
+                let text = UnsafeBufferPointer(start: start, count: end - start)
+                switch name[0] {
+                case UInt8(ascii: "r"):
+                    switch ReferenceText.cell(text) {
+                    case .cell(let row, let parsedColumn):
+                        column = parsedColumn
+                        if !rowNumberExplicit && !cellSeenInRow && row != rowNumber {
+                            rowNumber = row
+                            checkRowLimit()
+                        }
+                    case .none:
+                        break
+                    case .invalid:
+                        status.fail(PokinError(.invalidCellReference,
+                                               "a cell is at \"\(String(decoding: text, as: UTF8.self))\", which is not a cell of a worksheet (A1 to XFD1048576); the file is damaged",
+                                               at: location(row: rowNumber, column: nil)))
+                        return
                     }
-                case .none:
+                case UInt8(ascii: "t"):
+                    cellType = SheetScanState.cellType(text)
+                case UInt8(ascii: "s"):
+                    cellStyle = SheetScanState.smallInteger(text) ?? 0
+                default:
                     break
-                case .invalid:
-                    fail(PokinError(.invalidCellReference,
-                                    "a cell is at \"\(String(decoding: text, as: UTF8.self))\", which is not a cell of a worksheet (A1 to XFD1048576); the file is damaged",
-                                    at: location(row: rowNumber, column: nil)))
-                    return
                 }
-            case UInt8(ascii: "t"):
-                cellType = SheetScanner.cellType(text)
-            case UInt8(ascii: "s"):
-                cellStyle = SheetScanner.smallInteger(text) ?? 0
-            default:
-                break
             }
         }
         cellColumn = column
-        advanceColumn()
-    }
-
-    private func advanceColumn() {
         cellSeenInRow = true
-        if cellColumn < previousColumn { rowSorted = false }
-        previousColumn = cellColumn
-        if cellColumn > limits.maxColumns {
-            fail(PokinError(.sizeLimitExceeded,
-                            "the sheet goes beyond column \(limits.maxColumns); refusing it (raise XLSXReadLimits.maxColumns if the file is genuine)",
-                            at: location(row: rowNumber, column: nil)))
+        if column < previousColumn { rowSorted = false }
+        previousColumn = column
+        if column > limits.maxColumns {
+            status.fail(PokinError(.sizeLimitExceeded,
+                                   "the sheet goes beyond column \(limits.maxColumns); refusing it (raise XLSXReadLimits.maxColumns if the file is genuine)",
+                                   at: location(row: rowNumber, column: nil)))
         }
     }
 
-    private func startInsideCell(_ name: SAXName, _ attributes: SAXAttributes) {
-        guard name.isSpreadsheetML else { return }
-        if inInlineString {
-            inline.start(name, attributes)
-        } else if name.isLocal("v") {
-            capturingValue = true
-        } else if name.isLocal("is") {
-            inInlineString = true
-            sawInlineString = true
-            inline.beginItem()
-        }
-    }
-
-    private func finishCell() {
+    private mutating func finishCell() {
         inCell = false
         capturingValue = false
         inInlineString = false
@@ -282,32 +304,32 @@ final class SheetScanner: SAXEventSink {
         if cellColumn > lastColumn { lastColumn = cellColumn }
     }
 
-    private func makeValue() -> CellValue? {
+    private mutating func makeValue() -> CellValue? {
+        let bytes = value.buffer
         switch cellType {
-        case .inlineString:
-            if sawInlineString { return .text(inline.makeString()) }
-            return value.isEmpty ? nil : .text(valueText())
         case .sharedString:
-            return sharedString()
+            return sharedString(bytes)
         case .number:
-            guard !value.isEmpty else { return nil }
-            let parsed = value.withUnsafeBufferPointer { NumberText.parse($0) }
-            guard let number = parsed else {
+            guard !bytes.isEmpty else { return nil }
+            guard let number = NumberText.parse(bytes) else {
                 // Not a number although untyped: keep what is written rather than lose it.
-                return value.withUnsafeBufferPointer { TextTrimming.trimmed($0).isEmpty } ? nil : .text(valueText())
+                return TextTrimming.trimmed(bytes).isEmpty ? nil : .text(XStringDecoder.string(bytes))
             }
             return numberValue(number)
+        case .inlineString:
+            if sawInlineString { return .text(inline.makeString()) }
+            return bytes.isEmpty ? nil : .text(XStringDecoder.string(bytes))
         case .formulaString:
-            return .text(valueText())
+            return .text(XStringDecoder.string(bytes))
         case .boolean:
-            let text = trimmedValueText()
+            let text = SheetScanState.trimmedText(bytes)
             if text.isEmpty { return nil }
             return .boolean(!(text == "0" || text.lowercased() == "false"))
         case .error:
-            let text = trimmedValueText()
+            let text = SheetScanState.trimmedText(bytes)
             return text.isEmpty ? nil : .error(text)
         case .date:
-            let text = trimmedValueText()
+            let text = SheetScanState.trimmedText(bytes)
             if text.isEmpty { return nil }
             if let moment = ISODateText.parse(text) { return .dateTime(moment) }
             return .text(text)
@@ -330,44 +352,29 @@ final class SheetScanner: SAXEventSink {
         }
     }
 
-    private func sharedString() -> CellValue? {
-        let index = value.withUnsafeBufferPointer { buffer -> Int? in
-            let range = TextTrimming.trimmed(buffer)
-            if range.isEmpty { return -1 }
-            return SheetScanner.smallInteger(UnsafeBufferPointer(rebasing: buffer[range]))
-        }
-        if index == -1 { return nil }  // `<v/>`: empty, not string 0
-        guard let index, index < sharedStrings.count else {
-            fail(PokinError(.malformedXML,
-                            "a cell refers to shared string \(valueText()), but the table has \(sharedStrings.count) strings; the file is damaged: open and save it again in Excel",
-                            at: location(row: rowNumber, column: cellColumn)))
+    private mutating func sharedString(_ bytes: UnsafeBufferPointer<UInt8>) -> CellValue? {
+        let range = TextTrimming.trimmed(bytes)
+        if range.isEmpty { return nil }  // `<v/>`: empty, not string 0
+        guard let index = SheetScanState.smallInteger(UnsafeBufferPointer(rebasing: bytes[range])), index < sharedStrings.count else {
+            status.fail(PokinError(.malformedXML,
+                                   "a cell refers to shared string \(String(decoding: bytes, as: UTF8.self)), but the table has \(sharedStrings.count) strings; the file is damaged: open and save it again in Excel",
+                                   at: location(row: rowNumber, column: cellColumn)))
             return nil
         }
         return .text(sharedStrings[index])
     }
 
-    private func valueText() -> String {
-        value.withUnsafeBufferPointer { XStringDecoder.string($0) }
-    }
-
-    /// The value's text without edge whitespace (for `b`, `e` and `d` cells).
-    private func trimmedValueText() -> String {
-        value.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[TextTrimming.trimmed(buffer)]), as: UTF8.self)
-        }
-    }
-
-    private func failTooLong() {
-        fail(PokinError(.textTooLong,
-                        "a cell's text is longer than \(limits.maxStringBytes) bytes; refusing it (raise XLSXReadLimits.maxStringBytes if the file is genuine)",
-                        at: location(row: rowNumber, column: cellColumn)))
+    private mutating func failTooLong() {
+        status.fail(PokinError(.textTooLong,
+                               "a cell's text is longer than \(limits.maxStringBytes) bytes; refusing it (raise XLSXReadLimits.maxStringBytes if the file is genuine)",
+                               at: location(row: rowNumber, column: cellColumn)))
     }
 
     private func location(row: Int?, column: Int?) -> Location {
-        Location(file: file, sheet: sheet, row: row, column: column, line: currentLine, part: part)
+        Location(file: file, sheet: sheet, row: row, column: column, line: status.currentLine, part: part)
     }
 
-    // MARK: - Attribute values
+    // MARK: - Attribute and value text
 
     private static func cellType(_ text: UnsafeBufferPointer<UInt8>) -> CellType {
         switch text.count {
@@ -393,9 +400,53 @@ final class SheetScanner: SAXEventSink {
         for byte in text {
             let digit = byte &- UInt8(ascii: "0")
             guard digit < 10 else { return nil }
-            result = result * 10 + Int(digit)
+            result = result &* 10 &+ Int(digit)
         }
         return result
     }
+
+    /// The text without edge whitespace (for `b`, `e` and `d` cells).
+    private static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[TextTrimming.trimmed(bytes)]), as: UTF8.self)
+    }
 }
 
+/// A growable byte buffer at a fixed address, released by its owner (no copy-on-write checks
+/// on the hot path of collecting `<v>` text).
+struct ByteBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
+        if count + length > capacity { grow(to: count + length) }
+        if length <= 16 {
+            // Cell values are a few bytes: a loop beats a call to memcpy.
+            for offset in 0..<length { base[count &+ offset] = bytes[offset] }
+        } else {
+            (base + count).update(from: bytes, count: length)
+        }
+        count += length
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// Frees the storage; the buffer must not be used afterwards.
+    func release() { base.deallocate() }
+}

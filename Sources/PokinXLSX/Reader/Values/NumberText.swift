@@ -6,14 +6,41 @@
 /// multiplication or division gives the correctly rounded result). Everything else goes to the
 /// standard library's correctly rounded parser.
 enum NumberText {
-    private static let powersOfTen: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
+    /// 10^exponent for 0...22, all exactly representable.
+    @inline(__always)
+    private static func powerOfTen(_ exponent: Int) -> Double {
+        switch exponent {
+        case 0: return 1e0
+        case 1: return 1e1
+        case 2: return 1e2
+        case 3: return 1e3
+        case 4: return 1e4
+        case 5: return 1e5
+        case 6: return 1e6
+        case 7: return 1e7
+        case 8: return 1e8
+        case 9: return 1e9
+        case 10: return 1e10
+        case 11: return 1e11
+        case 12: return 1e12
+        case 13: return 1e13
+        case 14: return 1e14
+        case 15: return 1e15
+        case 16: return 1e16
+        case 17: return 1e17
+        case 18: return 1e18
+        case 19: return 1e19
+        case 20: return 1e20
+        case 21: return 1e21
+        default: return 1e22
+        }
     }
 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-        var range = TextTrimming.trimmed(bytes)
+        guard !bytes.isEmpty else { return nil }
+        // Values rarely have edge whitespace; trim only when they do.
+        var range = TextTrimming.isSpace(bytes[0]) || TextTrimming.isSpace(bytes[bytes.count - 1])
+            ? TextTrimming.trimmed(bytes) : 0..<bytes.count
         guard !range.isEmpty else { return nil }
         var negative = false
         if bytes[range.lowerBound] == UInt8(ascii: "-") || bytes[range.lowerBound] == UInt8(ascii: "+") {
@@ -76,9 +103,9 @@ enum NumberText {
         guard mantissa <= 1 << 53, abs(decimalExponent) <= 22 else { return slowParse(bytes) }
         var value = Double(mantissa)
         if decimalExponent < 0 {
-            value /= powersOfTen[-decimalExponent]
+            value /= powerOfTen(-decimalExponent)
         } else {
-            value *= powersOfTen[decimalExponent]
+            value *= powerOfTen(decimalExponent)
         }
         return negative ? -value : value
     }

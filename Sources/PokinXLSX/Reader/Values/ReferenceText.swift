@@ -14,29 +14,35 @@ enum ReferenceText {
     }
 
     /// Parses `A1`, `$A$1` or `a1`. Row or column beyond Excel's limits is `.invalid`.
+    @inline(__always)
     static func cell(_ bytes: UnsafeBufferPointer<UInt8>) -> Parsed {
-        if bytes.isEmpty { return .none }
+        let count = bytes.count
+        if count == 0 { return .none }
+        var index = 0
+        if bytes[0] == UInt8(ascii: "$") { index = 1 }
+        // Letters: at most three (XFD is the last column).
         var column = 0
-        var row = 0
-        var letters = 0
-        var digits = 0
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                guard digits == 0, letters < 3 else { return .invalid }
-                column = column * 26 + Int((byte | 0x20) &- UInt8(ascii: "a")) + 1
-                letters += 1
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard letters > 0, digits < 7 else { return .invalid }
-                row = row * 10 + Int(byte &- UInt8(ascii: "0"))
-                digits += 1
-            case UInt8(ascii: "$"):
-                continue
-            default:
-                return .invalid
-            }
+        let lettersStart = index
+        while index < count {
+            let letter = (bytes[index] | 0x20) &- UInt8(ascii: "a")
+            guard letter < 26 else { break }
+            guard index - lettersStart < 3 else { return .invalid }
+            column = column &* 26 &+ Int(letter) &+ 1
+            index += 1
         }
-        guard letters > 0, digits > 0, row >= 1, row <= CellAddress.maxRow, column <= CellAddress.maxColumn else { return .invalid }
+        guard index > lettersStart else { return .invalid }
+        if index < count, bytes[index] == UInt8(ascii: "$") { index += 1 }
+        // Digits: at most seven (1,048,576 is the last row).
+        var row = 0
+        let digitsStart = index
+        while index < count {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return .invalid }
+            guard index - digitsStart < 7 else { return .invalid }
+            row = row &* 10 &+ Int(digit)
+            index += 1
+        }
+        guard index > digitsStart, row >= 1, row <= 1_048_576, column <= 16_384 else { return .invalid }
         return .cell(row: row, column: column)
     }
 
