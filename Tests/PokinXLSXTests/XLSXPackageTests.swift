@@ -218,4 +218,48 @@ struct XLSXPackageTests {
         #expect(total == 39_999)
         #expect(reader.bytesInflated > 2_000_000)
     }
+
+    /// Two sheets large enough to be inflated ahead on background threads.
+    private func twoLargeSheets() throws -> XLSXWorkbook {
+        func sheet(_ tag: String) -> String {
+            var rows = ""
+            for number in 1...30_000 {
+                rows += "<row r=\"\(number)\"><c r=\"A\(number)\" t=\"inlineStr\"><is><t>\(tag) \(number)</t></is></c><c r=\"B\(number)\"><v>\(number)</v></c></row>"
+            }
+            return "<sheetData>\(rows)</sheetData>"
+        }
+        return try SyntheticWorkbook.standard(sheets: [("One", sheet("one")), ("Two", sheet("two"))]).open()
+    }
+
+    @Test("two large sheets of one workbook read in alternation give the same rows as read one after the other")
+    func interleavedSheets() throws {
+        let workbook = try twoLargeSheets()
+        let one = try workbook.rowsRead(of: "One")
+        let two = try workbook.rowsRead(of: "Two")
+        let first = try workbook.sheetReader(named: "One")
+        let second = try workbook.sheetReader(named: "Two")
+        var rowOne = Row(number: 0)
+        var rowTwo = Row(number: 0)
+        var index = 0
+        while try first.read(into: &rowOne) {
+            #expect(try second.read(into: &rowTwo))
+            #expect(rowOne == one[index])
+            #expect(rowTwo == two[index])
+            index += 1
+        }
+        #expect(index == 30_000)
+        #expect(try second.read(into: &rowTwo) == false)
+    }
+
+    @Test("a large sheet abandoned after one row stops its background inflation; the workbook reads on")
+    func abandonedReader() throws {
+        let workbook = try twoLargeSheets()
+        for _ in 0..<5 {
+            let reader = try workbook.sheetReader(named: "One")
+            var row = Row(number: 0)
+            #expect(try reader.read(into: &row))
+            #expect(row[1] == .text("one 1"))
+        }
+        #expect(try workbook.rowsRead(of: "Two").count == 30_000)
+    }
 }
