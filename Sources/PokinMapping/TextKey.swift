@@ -95,23 +95,81 @@ public enum TextSimilarity {
     /// A score in 0…1 of how surely two texts are the same node: 1 for equal matching forms,
     /// high for small typo distance, a strict prefix (truncation) or one changed word.
     public static func score(_ a: TextKey, _ b: TextKey) -> Double {
-        if a == b { return 1 }
-        let formA = matchingForm(a), formB = matchingForm(b)
-        if formA == formB { return 0.97 }
-        let longest = max(formA.count, formB.count)
+        score(MatchText(a), MatchText(b))
+    }
+
+    /// The same score on texts prepared once (callers comparing many pairs keep `MatchText`s).
+    public static func score(_ a: MatchText, _ b: MatchText) -> Double {
+        if a.key == b.key { return 1 }
+        if a.form == b.form { return 0.97 }
+        let longest = max(a.scalars.count, b.scalars.count)
         guard longest > 0 else { return 0 }
         // Truncation: one is a strict prefix of the other and keeps most of it.
-        if formA.hasPrefix(formB) || formB.hasPrefix(formA) {
-            let shorter = min(formA.count, formB.count)
+        if a.form.hasPrefix(b.form) || b.form.hasPrefix(a.form) {
+            let shorter = min(a.scalars.count, b.scalars.count)
             if Double(shorter) / Double(longest) >= 0.6 { return 0.9 }
         }
         let limit = max(2, longest / 5)
-        let edits = distance(formA, formB, limit: limit)
+        let edits = distance(a.scalars, b.scalars, limit: limit)
         if edits <= limit { return 0.95 - 0.5 * Double(edits) / Double(longest) }
         // Word overlap (a dropped or swapped word: "Kompetensi SDM Usaha Mikro" / "Kompetensi Usaha Mikro").
-        let wordsA = Set(formA.split(separator: " ")), wordsB = Set(formB.split(separator: " "))
-        let overlap = Double(wordsA.intersection(wordsB).count) / Double(max(wordsA.union(wordsB).count, 1))
+        let overlap = Double(a.words.intersection(b.words).count) / Double(max(a.words.union(b.words).count, 1))
         return overlap >= 0.7 ? 0.6 + 0.3 * (overlap - 0.7) / 0.3 : overlap * 0.5
+    }
+
+    /// Levenshtein distance over prepared scalars, giving up past `limit`.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+/// A text prepared for matching: its key, its matching form (verb prefix and spelling folded),
+/// the form's scalars and words. Made once per text, compared many times.
+public struct MatchText: Sendable {
+    public let key: TextKey
+    public let form: String
+    let scalars: [Unicode.Scalar]
+    let words: Set<Substring>
+
+    public init(_ key: TextKey) {
+        self.key = key
+        form = TextSimilarity.matchingForm(key)
+        scalars = Array(form.unicodeScalars)
+        words = Set(form.split(separator: " "))
+    }
+
+    public init(_ text: String) { self.init(TextKey(text)) }
+}
+
+/// Prepared texts by their raw string, so each text is prepared once however often it is compared.
+final class MatchTextCache {
+    private var storage: [String: MatchText] = [:]
+
+    subscript(_ text: String) -> MatchText {
+        if let cached = storage[text] { return cached }
+        let prepared = MatchText(text)
+        storage[text] = prepared
+        return prepared
+    }
+
+    func score(_ a: String, _ b: String) -> Double {
+        TextSimilarity.score(self[a], self[b])
     }
 }
 

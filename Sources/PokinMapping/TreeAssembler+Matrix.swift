@@ -57,20 +57,21 @@ extension TreeAssembler {
     }
 
     private func bestIndicatorScore(_ key: TextKey, node: Int) -> Double {
-        var texts = drafts[node].indicators.map(\.name)
-        for record in drafts[node].stages.values { texts += record.indicators ?? [] }
-        return texts.map { TextSimilarity.score(key, TextKey($0)) }.max() ?? 0
+        var candidates = drafts[node].indicators.map(\.name)
+        for record in drafts[node].stages.values { candidates += record.indicators ?? [] }
+        let prepared = MatchText(key)
+        return candidates.map { TextSimilarity.score(prepared, self.texts[$0]) }.max() ?? 0
     }
 
     private func matchNode(_ text: String, planning: KomponenPerencanaan, excluding used: Set<Int>) -> Int? {
-        let key = TextKey(text)
+        let prepared = texts[text]
         var best: (Int, Double)?
         for (index, draft) in drafts.enumerated() where !used.contains(index) {
             let draftPlanning = draft.planning ?? draft.level.map(LevelTable.planning(for:))
             guard draftPlanning == planning else { continue }
-            var score = TextSimilarity.score(key, TextKey(draft.statement))
+            var score = TextSimilarity.score(prepared, texts[draft.statement])
             for record in draft.stages.values {
-                if let other = record.text { score = max(score, TextSimilarity.score(key, TextKey(other))) }
+                if let other = record.text { score = max(score, TextSimilarity.score(prepared, texts[other])) }
             }
             if score >= Self.matchThreshold, best == nil || score > best!.1 { best = (index, score) }
         }

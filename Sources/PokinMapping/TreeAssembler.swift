@@ -40,6 +40,10 @@ struct TreeAssembler {
     }
 
     var drafts: [Draft] = []
+    /// Every text compared, prepared once (matching is the import's hot path).
+    let texts = MatchTextCache()
+    /// Drafts by the matching form of each wording they have, for the exact-form fast path.
+    private var byForm: [String: [Int]] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     /// Minimum similarity for two texts to be the same node.
     static let matchThreshold = 0.75
@@ -105,13 +109,17 @@ struct TreeAssembler {
             // A written id decides: the same id is the same node, whatever the wording.
             return drafts.firstIndex { $0.explicitID == id }
         }
-        let key = TextKey(entry.text)
+        let text = texts[entry.text]
+        // Fast path: a node already worded the same way, up to case, spacing, verb and spelling.
+        let exact = (byForm[text.form] ?? []).filter { !used.contains($0) }
+        let candidates = exact.isEmpty ? Array(drafts.indices.filter { !used.contains($0) }) : exact
         var best: (index: Int, score: Double)?
-        for (index, draft) in drafts.enumerated() where !used.contains(index) {
-            var score = TextSimilarity.score(key, TextKey(draft.statement))
+        for index in candidates {
+            let draft = drafts[index]
+            var score = TextSimilarity.score(text, texts[draft.statement])
             // Also compare with how other stages wrote the node.
             for record in draft.stages.values {
-                if let text = record.text { score = max(score, TextSimilarity.score(key, TextKey(text))) }
+                if let other = record.text, other != draft.statement { score = max(score, TextSimilarity.score(text, texts[other])) }
             }
             guard score >= TreeAssembler.matchThreshold else { continue }
             // Tie-break by position: nodes after the last match in tree order read first.
@@ -122,6 +130,12 @@ struct TreeAssembler {
         return best?.index
     }
 
+    /// Remembers a wording of a draft for the exact-form fast path.
+    private mutating func remember(_ text: String, for draft: Int) {
+        let form = texts[text].form
+        if !(byForm[form]?.contains(draft) ?? false) { byForm[form, default: []].append(draft) }
+    }
+
     // MARK: Building
 
     private func placeParent(for entry: StageEntry, level: Level?, ladder: [Int?]) -> Int? {
@@ -129,11 +143,9 @@ struct TreeAssembler {
             return parent
         }
         if let parentText = entry.parentText {
-            let key = TextKey(parentText)
-            let csf = drafts.indices.max { a, b in
-                TextSimilarity.score(key, TextKey(drafts[a].statement)) < TextSimilarity.score(key, TextKey(drafts[b].statement))
-            }
-            if let csf, TextSimilarity.score(key, TextKey(drafts[csf].statement)) >= TreeAssembler.matchThreshold {
+            let scores = drafts.indices.map { texts.score(parentText, drafts[$0].statement) }
+            let csf = scores.indices.max { scores[$0] < scores[$1] }
+            if let csf, scores[csf] >= TreeAssembler.matchThreshold {
                 guard let level, level.depth > (drafts[csf].level?.depth ?? 1) + 1 else { return csf }
                 // Deeper than a kondisi antara utama: the nearest shallower node of this stage under the same CSF.
                 for depth in (0..<level.depth).reversed() {
@@ -170,6 +182,7 @@ struct TreeAssembler {
         draft.explicitID = entry.id
         draft.explicitParent = entry.parentID != nil && parent != nil
         drafts.append(draft)
+        remember(entry.text, for: drafts.count - 1)
         merge(entry, into: drafts.count - 1)
         return drafts.count - 1
     }
@@ -181,6 +194,7 @@ struct TreeAssembler {
         if record.text == nil {
             record.text = entry.text
             record.at = entry.at
+            remember(entry.text, for: index)
         }
         if !entry.indicators.isEmpty || role == .tahap4 || role == .tahap5 {
             record.indicators = (record.indicators ?? []) + entry.indicators
