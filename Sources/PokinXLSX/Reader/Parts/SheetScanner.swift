@@ -296,8 +296,8 @@ struct SheetScanState {
         inCell = false
         capturingValue = false
         inInlineString = false
+        // makeValue gives nil for every empty value, empty text included.
         guard let cellValue = makeValue() else { return }
-        if case .text(let text) = cellValue, text.isEmpty { return }
         cells.append(Cell(row: rowNumber, column: cellColumn, value: cellValue))
         cellCount += 1
         if cellColumn < firstColumn { firstColumn = cellColumn }
@@ -317,10 +317,10 @@ struct SheetScanState {
             }
             return numberValue(number)
         case .inlineString:
-            if sawInlineString { return .text(inline.makeString()) }
-            return bytes.isEmpty ? nil : .text(XStringDecoder.string(bytes))
+            if sawInlineString { return SheetScanState.text(inline.makeString()) }
+            return bytes.isEmpty ? nil : SheetScanState.text(XStringDecoder.string(bytes))
         case .formulaString:
-            return .text(XStringDecoder.string(bytes))
+            return bytes.isEmpty ? nil : SheetScanState.text(XStringDecoder.string(bytes))
         case .boolean:
             let text = SheetScanState.trimmedText(bytes)
             if text.isEmpty { return nil }
@@ -352,16 +352,32 @@ struct SheetScanState {
         }
     }
 
+    /// Text as a cell value; nil for empty text (no cell).
+    @inline(__always)
+    private static func text(_ string: String) -> CellValue? {
+        string.isEmpty ? nil : .text(string)
+    }
+
+    @inline(__always)
     private mutating func sharedString(_ bytes: UnsafeBufferPointer<UInt8>) -> CellValue? {
+        if bytes.isEmpty { return nil }  // `<v/>`: empty, not string 0
+        if let index = SheetScanState.smallInteger(bytes), index < sharedStrings.count {
+            return SheetScanState.text(sharedStrings[index])
+        }
+        return sharedStringSlowPath(bytes)
+    }
+
+    /// An index with edge whitespace, or a bad index.
+    private mutating func sharedStringSlowPath(_ bytes: UnsafeBufferPointer<UInt8>) -> CellValue? {
         let range = TextTrimming.trimmed(bytes)
-        if range.isEmpty { return nil }  // `<v/>`: empty, not string 0
+        if range.isEmpty { return nil }
         guard let index = SheetScanState.smallInteger(UnsafeBufferPointer(rebasing: bytes[range])), index < sharedStrings.count else {
             status.fail(PokinError(.malformedXML,
                                    "a cell refers to shared string \(String(decoding: bytes, as: UTF8.self)), but the table has \(sharedStrings.count) strings; the file is damaged: open and save it again in Excel",
                                    at: location(row: rowNumber, column: cellColumn)))
             return nil
         }
-        return .text(sharedStrings[index])
+        return SheetScanState.text(sharedStrings[index])
     }
 
     private mutating func failTooLong() {
