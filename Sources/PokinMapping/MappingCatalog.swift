@@ -57,8 +57,10 @@ public struct MappingCatalog {
     public func recognise(_ workbook: TableWorkbook) throws -> MappingFile? {
         var best: (mapping: MappingFile, score: Double)?
         for mapping in try all() {
+            // Between equally good fits, the mapping that describes more of the workbook wins.
             let score = Self.recognitionScore(of: mapping, in: workbook)
-            if score > 0.34, best == nil || score > best!.score { best = (mapping, score) }
+            let ranked = score + 0.001 * Double(mapping.sheets.count)
+            if score > 0.34, best == nil || ranked > best!.score { best = (mapping, ranked) }
         }
         return best?.mapping
     }
@@ -69,9 +71,18 @@ public struct MappingCatalog {
         var points = 0.0
         var possible = 0.0
         for sheet in mapping.sheets {
-            possible += sheet.role == .pohon ? 1 : 3
+            let drawn = sheet.layout == .drawing
+            possible += sheet.role == .pohon && !drawn ? 1 : 3
             guard let name = importer.sheetName(for: sheet.role, in: workbook) else { continue }
             points += 1
+            if drawn {
+                // A drawn tree counts only where the sheet really holds boxes and connectors.
+                if let drawing = try? (workbook as? DrawingWorkbook)?.drawing(ofSheet: name),
+                   drawing.shapes.count >= 2, !drawing.connectors.isEmpty {
+                    points += 2
+                }
+                continue
+            }
             guard sheet.role != .pohon, var source = try? workbook.rows(ofSheet: name) else { continue }
             var extractor = TableExtractor(mapping: sheet, sheetName: name, file: nil)
             guard (try? extractor.extract(from: &source)) != nil else { continue }

@@ -129,4 +129,6 @@ public enum SheetLayout: String, Sendable, CaseIterable {
     /// below may name the job); each box is a run of cells in a column — the sasaran, the
     /// program / kegiatan / sub kegiatan name, and the indicators.
     case matrix
+    /// A drawn pohon kinerja: boxes (shapes with text) joined by connectors over the sheet.
+    case drawing
 }

@@ -188,7 +188,7 @@ public struct MappingLoader {
                 if key == "skip" { sheet.skipPatterns = patterns } else { sheet.stopPatterns = patterns }
             case "layout":
                 if let text = string(value, path), let layout = SheetLayout(rawValue: text) { sheet.layout = layout } else {
-                    problem(value, "layout must be table or matrix")
+                    problem(value, "layout must be table, matrix or drawing")
                 }
             case "restated":
                 if let table = sheetMapping(value, role: role, nested: true) { sheet.restated = [table] }

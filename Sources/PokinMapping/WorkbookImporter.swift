@@ -39,8 +39,9 @@ public struct WorkbookImporter {
         var diagnostics: [Diagnostic] = []
         var foundAny = false
         for role in StageRole.allCases {
-            // The pohon sheet is a drawing; a mapping names it only to find the agency's name on it.
-            guard role != .pohon, let sheetMapping = mapping.sheet(role) else { continue }
+            guard let sheetMapping = mapping.sheet(role) else { continue }
+            // A pohon sheet is read only as a drawing; otherwise a mapping names it for the agency's name.
+            if role == .pohon && sheetMapping.layout != .drawing { continue }
             guard let sheetName = sheetName(for: role, in: workbook) else {
                 diagnostics.append(Diagnostic(code: "sheet-missing", severity: .info,
                                               message: "no sheet for \(role.title) (looked for \((sheetMapping.names + sheetMapping.patterns).joined(separator: ", ")))",
@@ -48,6 +49,18 @@ public struct WorkbookImporter {
                 continue
             }
             foundAny = true
+            if sheetMapping.layout == .drawing {
+                guard let drawings = workbook as? DrawingWorkbook, let drawing = try drawings.drawing(ofSheet: sheetName) else {
+                    diagnostics.append(Diagnostic(code: "drawing-missing", severity: .warning,
+                                                  message: "the sheet \"\(sheetName)\" has no drawing to read the tree from",
+                                                  at: file.map { "\($0)!\(CellAddress.quotedSheetName(sheetName))" }))
+                    continue
+                }
+                let drawn = DrawnTreeReader().tree(from: drawing, file: file ?? "", sheet: sheetName)
+                diagnostics += drawn.diagnostics
+                assembler.add(stage: role, entries: Self.entries(from: drawn, role: role))
+                continue
+            }
             var source = try workbook.rows(ofSheet: sheetName)
             var extractor = TableExtractor(mapping: sheetMapping, sheetName: sheetName, file: file)
             let records = try extractor.extract(from: &source)
@@ -81,6 +94,26 @@ public struct WorkbookImporter {
         let agency = PerangkatDaerah(name: try text(at: mapping.agencyName, in: workbook),
                                      shortName: try text(at: mapping.agencyShortName, in: workbook))
         return PohonKinerja(agency: agency, nodes: nodes, diagnostics: diagnostics + assembler.diagnostics)
+    }
+
+    /// The nodes of a drawn tree as stage entries: each with its level, labels, indicators and
+    /// partners, and its parent named by wording, so the drawing merges with the tahap sheets
+    /// like any other stage.
+    static func entries(from drawn: PohonKinerja, role: StageRole) -> [StageEntry] {
+        let byID = Dictionary(drawn.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return drawn.nodes.enumerated().map { offset, node in
+            var entry = StageEntry(role: role, row: offset + 1, text: node.statement,
+                                   at: node.stages[role]?.at ?? node.stages.values.first?.at ?? "")
+            entry.level = node.level
+            entry.planning = node.planning
+            entry.planningLabel = node.stages[role]?.planningLabel
+            entry.position = node.position
+            entry.positionLabel = node.stages[role]?.positionLabel
+            entry.indicators = node.indicators.map(\.name)
+            entry.partners = node.crosscutting.map(\.partner)
+            entry.parentText = node.parent.flatMap { byID[$0]?.statement }
+            return entry
+        }
     }
 
     /// The text a `CellPointer` points at, or nil when the sheet or cell is absent.
