@@ -80,11 +80,13 @@ struct DumpCommand: ParsableCommand {
             while try source.read(into: &row) {
                 rows += 1
                 cells += row.cells.count
-                for cell in row.cells {
-                    switch cell.value {
-                    case .text(let text): textBytes += text.utf8.count
-                    case .number(let number): numberSum += number
-                    default: break
+                row.cells.withUnsafeBufferPointer { buffer in
+                    for index in buffer.indices {
+                        switch buffer[index].value {
+                        case .text(let text): textBytes &+= text.utf8.count
+                        case .number(let number): numberSum += number
+                        default: break
+                        }
                     }
                 }
             }

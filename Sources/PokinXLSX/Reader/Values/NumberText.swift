@@ -38,6 +38,17 @@ enum NumberText {
 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         guard !bytes.isEmpty else { return nil }
+        // The commonest value of all: a plain integer of up to 15 digits, exact in a Double.
+        if bytes.count <= 15 {
+            var integer: UInt64 = 0
+            var plain = true
+            for byte in bytes {
+                let digit = byte &- UInt8(ascii: "0")
+                if digit >= 10 { plain = false; break }
+                integer = integer &* 10 &+ UInt64(digit)
+            }
+            if plain { return Double(integer) }
+        }
         // Values rarely have edge whitespace; trim only when they do.
         var range = TextTrimming.isSpace(bytes[0]) || TextTrimming.isSpace(bytes[bytes.count - 1])
             ? TextTrimming.trimmed(bytes) : 0..<bytes.count
