@@ -18,8 +18,9 @@ What each line measures (whole process, start to exit, including interpreter sta
   inflate only             sax_walk.c --inflate: libzip inflate of the sheet, no parsing
 
 Usage:
-  run.py [--runs N] [--rows N] [--pokin PATH] [--skip-openpyxl] [--record FILE]
+  run.py [--runs N] [--rows N] [--pokin PATH] [--skip-openpyxl] [--record RESULTS.md]
 Without --pokin, builds pokin in release mode (swift build -c release --product pokin).
+--record replaces the block between the results markers of RESULTS.md.
 Data and the C walker go to $TMPDIR/pokin-xlsx-read (never committed).
 """
 import argparse
@@ -160,8 +161,15 @@ def main():
     report = "\n".join(lines)
     print(report)
     if args.record:
+        # Replace the block between the markers of an existing RESULTS.md, or write the report.
+        start, end = "<!-- results:start -->", "<!-- results:end -->"
+        text = open(args.record).read() if os.path.exists(args.record) else ""
+        if start in text and end in text:
+            text = text[: text.index(start) + len(start)] + "\n" + report + "\n" + text[text.index(end):]
+        else:
+            text = report + "\n"
         with open(args.record, "w") as handle:
-            handle.write(report + "\n")
+            handle.write(text)
 
 
 if __name__ == "__main__":
