@@ -9,10 +9,14 @@ struct StageReader {
     let file: String?
     var diagnostics: [Diagnostic] = []
 
+    /// The crosscutting marker, compiled once per sheet (not per row).
+    private let markerRegex: NSRegularExpression?
+
     init(mapping: SheetMapping, vocabulary: LevelVocabulary, file: String?) {
         self.mapping = mapping
         self.vocabulary = vocabulary
         self.file = file
+        markerRegex = mapping.crosscuttingMarker.flatMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
     }
 
     mutating func entries(from records: [SheetRecord]) -> [StageEntry] {
@@ -238,8 +242,11 @@ struct StageReader {
     }
 
     /// "1. Nilai LHE AKIP 2. Indeks Kepuasan" → two indicators; text without numbering unchanged.
+    private static let numbering = try? NSRegularExpression(pattern: "(?:^|\\s)(\\d{1,2})[.)]\\s+")
+
     static func splitNumbered(_ text: String) -> [String] {
-        guard let regex = try? NSRegularExpression(pattern: "(?:^|\\s)(\\d{1,2})[.)]\\s+") else { return [text] }
+        // Most cells hold no numbering at all: skip the regular expression for them.
+        guard text.contains(where: \.isNumber), let regex = numbering else { return [text] }
         let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
         guard matches.count >= 2,
               let firstNumber = Range(matches[0].range(at: 1), in: text).map({ text[$0] }), firstNumber == "1" else { return [text] }
@@ -256,8 +263,7 @@ struct StageReader {
 
     /// Partners named after the crosscutting marker in the fields the mapping says.
     private func partners(in record: SheetRecord) -> [String] {
-        guard let marker = mapping.crosscuttingMarker,
-              let regex = try? NSRegularExpression(pattern: marker, options: [.caseInsensitive]) else { return [] }
+        guard let regex = markerRegex else { return [] }
         var result: [String] = []
         for field in mapping.crosscuttingIn {
             guard let text = record.text(field) else { continue }

@@ -176,15 +176,18 @@ extension TableExtractor {
         return result
     }
 
+    private static let yearPattern = try? NSRegularExpression(pattern: "(?<![0-9])(19[0-9]{2}|20[0-9]{2}|21[0-9]{2})(?![0-9])")
+    private static let ordinalPattern = try? NSRegularExpression(pattern: "ke\\s*-?\\s*([0-9]{1,2})", options: [.caseInsensitive])
+
     static func year(in text: String) -> Int? {
-        let regex = try? NSRegularExpression(pattern: "(?<![0-9])(19[0-9]{2}|20[0-9]{2}|21[0-9]{2})(?![0-9])")
+        let regex = yearPattern
         guard let match = regex?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range(at: 1), in: text) else { return nil }
         return Int(text[range])
     }
 
     static func ordinal(in text: String) -> Int? {
-        let regex = try? NSRegularExpression(pattern: "ke\\s*-?\\s*([0-9]{1,2})", options: [.caseInsensitive])
+        let regex = ordinalPattern
         guard let match = regex?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range(at: 1), in: text) else { return nil }
         return Int(text[range])

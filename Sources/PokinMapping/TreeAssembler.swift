@@ -143,9 +143,15 @@ struct TreeAssembler {
             return parent
         }
         if let parentText = entry.parentText {
-            let scores = drafts.indices.map { texts.score(parentText, drafts[$0].statement) }
-            let csf = scores.indices.max { scores[$0] < scores[$1] }
-            if let csf, scores[csf] >= TreeAssembler.matchThreshold {
+            // The parent worded the same way (fast), else the most similar node.
+            let csf: Int?
+            if let exact = byForm[texts[parentText].form]?.first {
+                csf = exact
+            } else {
+                let scores = drafts.indices.map { texts.score(parentText, drafts[$0].statement) }
+                csf = scores.indices.max { scores[$0] < scores[$1] }.flatMap { scores[$0] >= TreeAssembler.matchThreshold ? $0 : nil }
+            }
+            if let csf {
                 guard let level, level.depth > (drafts[csf].level?.depth ?? 1) + 1 else { return csf }
                 // Deeper than a kondisi antara utama: the nearest shallower node of this stage under the same CSF.
                 for depth in (0..<level.depth).reversed() {
