@@ -43,33 +43,3 @@ struct SAXName {
         return text[count] == 0
     }
 }
-
-/// The namespace URIs the reader matches. Strict OOXML (ISO/IEC 29500 Strict) renames the
-/// SpreadsheetML and officeDocument ones; the OPC package namespaces are the same in both.
-enum Namespace {
-    static let spreadsheetTransitional: StaticString = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    static let spreadsheetStrict: StaticString = "http://purl.oclc.org/ooxml/spreadsheetml/main"
-    static let relationshipsTransitional: StaticString = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    static let relationshipsStrict: StaticString = "http://purl.oclc.org/ooxml/officeDocument/relationships"
-    static let packageRelationships: StaticString = "http://schemas.openxmlformats.org/package/2006/relationships"
-    static let contentTypes: StaticString = "http://schemas.openxmlformats.org/package/2006/content-types"
-    static let xml: StaticString = "http://www.w3.org/XML/1998/namespace"
-}
-
-/// Whether an element's namespace is SpreadsheetML's, decided once per distinct URI pointer:
-/// libxml2 interns namespace URIs in the parser's dictionary, so within one parse the same URI
-/// always arrives at the same address, and most checks are one pointer comparison.
-struct NamespaceCache {
-    private var spreadsheet: UnsafePointer<UInt8>?
-    private var other: UnsafePointer<UInt8>?
-
-    @inline(__always)
-    mutating func isSpreadsheetML(_ uri: UnsafePointer<UInt8>?) -> Bool {
-        guard let uri else { return true }
-        if uri == spreadsheet { return true }
-        if uri == other { return false }
-        let result = SAXName(local: uri, uri: uri).isSpreadsheetML
-        if result { spreadsheet = uri } else { other = uri }
-        return result
-    }
-}

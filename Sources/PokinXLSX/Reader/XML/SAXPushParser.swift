@@ -1,63 +1,6 @@
 private import CLibxml2
 import PokinCore
 
-/// What a parse reports back besides its events: an error a handler raised, a DOCTYPE, or a
-/// well-formedness error. Lives at a fixed address (handlers reach it through a pointer).
-struct SAXStatus {
-    /// The first error a handler raised; parsing stops when it is set.
-    var failure: PokinError?
-    /// Set when the document declares a DOCTYPE (refused before its internal subset is read).
-    var sawDoctype = false
-    /// The first fatal well-formedness error libxml2 reported.
-    var syntaxError: (message: String, line: Int, column: Int)?
-    /// The parser context while a parse runs, so that a handler can stop it.
-    fileprivate var context: UnsafeMutableRawPointer?
-
-    /// Records `error` (the first one wins) and stops the parser at once.
-    mutating func fail(_ error: PokinError) {
-        if failure == nil { failure = error }
-        stop()
-    }
-
-    /// The line the parser is at (for error locations), or nil outside a parse.
-    var currentLine: Int? {
-        guard let context else { return nil }
-        let line = xmlSAX2GetLineNumber(context)
-        return line > 0 ? Int(line) : nil
-    }
-
-    fileprivate func stop() {
-        if let context { xmlStopParser(context.assumingMemoryBound(to: xmlParserCtxt.self)) }
-    }
-}
-
-/// Receives the events of a `SAXPushParser` (the small parts: relationships, workbook,
-/// styles, shared strings). Subclasses override what they need. The worksheet scanner does not
-/// use this class: it is reached through a pointer, without dynamic dispatch.
-class SAXEventSink {
-    let status: UnsafeMutablePointer<SAXStatus>
-
-    init() {
-        status = .allocate(capacity: 1)
-        status.initialize(to: SAXStatus())
-    }
-
-    deinit {
-        status.deinitialize(count: 1)
-        status.deallocate()
-    }
-
-    func startElement(_ name: SAXName, _ attributes: SAXAttributes) {}
-    func endElement(_ name: SAXName) {}
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {}
-
-    /// Records `error` and stops the parser at once.
-    final func fail(_ error: PokinError) { status.pointee.fail(error) }
-
-    /// The line the parser is at, for error locations.
-    final var currentLine: Int? { status.pointee.currentLine }
-}
-
 /// libxml2's SAX2 push parser, fed chunk by chunk.
 ///
 /// Security: the options never include `XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD`,
