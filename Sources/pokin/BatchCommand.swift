@@ -92,6 +92,9 @@ struct BatchCommand: ParsableCommand {
         }
         let catalog = MappingCatalog()
         let named = try mapping.map { try catalog.mapping(named: $0) }
+        // Recognition loads every built-in mapping for every input: a broken one would fail
+        // them all alike, so it stops the batch here, before anything is read.
+        if named == nil { _ = try catalog.all() }
         let outputs = try OutputPlanner(outFolder: outFolder, form: form).plan(listed, report: reportPath)
 
         let chosen = listed.indices.filter { shard?.contains(listed[$0].relativePath) ?? true }

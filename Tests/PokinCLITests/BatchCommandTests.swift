@@ -231,6 +231,27 @@ struct BatchCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    @Test("a broken built-in mapping stops a batch that recognises layouts before anything is read or written, instead of failing every input alike")
+    func brokenBuiltInMapping() throws {
+        let root = try Self.inputs(["in/a.xlsx", "in/b.xlsx"], label: "batch-broken-mapping")
+        let mappings = root.appendingPathComponent("Mappings")
+        try FileManager.default.createDirectory(at: mappings, withIntermediateDirectories: true)
+        try Data("# Mappings\n".utf8).write(to: mappings.appendingPathComponent("README.md"))
+        try FileManager.default.copyItem(at: Fixtures.repositoryFile("Mappings/permenpan-lembar-kerja.yaml"),
+                                         to: mappings.appendingPathComponent("permenpan-lembar-kerja.yaml"))
+        try Data("pokin-mapping: 1\nname: rusak\nsheets:\n  tahap-7:\n    sheet: [X]\n".utf8).write(to: mappings.appendingPathComponent("rusak.yaml"))
+        let out = root.appendingPathComponent("out")
+        let arguments = ["batch", root.appendingPathComponent("in").path, "--out", out.path, "--to", "json"]
+        let environment = ["POKIN_MAPPINGS": mappings.path]
+        let result = try ProcessRunner.run(PokinBinary.url.path, arguments, environment: environment)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("error[invalid-mapping]") && result.stderr.contains("rusak.yaml"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // Naming a good mapping does not need the others.
+        let named = try ProcessRunner.run(PokinBinary.url.path, arguments + Self.mapping, environment: environment)
+        #expect(named.status == 0, "\(named.stderr)")
+    }
+
     @Test("progress: a bar with counts and rate on a terminal, plain lines without control characters otherwise, none with --quiet")
     func progress() throws {
         let root = try Self.inputs(["in/a.xlsx", "in/b.xlsx", "in/c.xlsx"], label: "batch-progress")
