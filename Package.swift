@@ -63,6 +63,6 @@ let package = Package(
         .testTarget(name: "PokinCheckTests", dependencies: ["PokinCheck", "PokinMapping", "PokinXLSX", "PokinTestSupport"]),
         .testTarget(name: "PokinRenderTests", dependencies: ["PokinRender", "PokinTestSupport"]),
         .testTarget(name: "PokinExportTests", dependencies: ["PokinExport", "PokinMapping", "PokinXLSX", "PokinCSV", "PokinTestSupport"]),
-        .testTarget(name: "PokinCLITests", dependencies: ["pokin", "PokinTestSupport"]),
+        .testTarget(name: "PokinCLITests", dependencies: ["pokin", "PokinXLSX", "PokinTestSupport"]),
     ]
 )

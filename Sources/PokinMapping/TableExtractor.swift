@@ -99,9 +99,11 @@ public struct TableExtractor {
 
     /// Trims edge whitespace (including non-breaking spaces); keeps inner text as written.
     static func clean(_ text: String) -> String {
-        let edges = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{200B}\u{FEFF}"))
-        return text.trimmingCharacters(in: edges)
+        text.trimmingCharacters(in: edges)
     }
+
+    /// Built once: Foundation would rebuild the set on every call.
+    private static let edges = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{200B}\u{FEFF}"))
 
     static func matches(_ text: String, any patterns: [NSRegularExpression]) -> Bool {
         let range = NSRange(text.startIndex..., in: text)
