@@ -72,24 +72,7 @@ public enum TextSimilarity {
     /// Levenshtein distance over Unicode scalars, giving up (returning `limit + 1`) once it
     /// exceeds `limit`.
     public static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        distance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
     }
 
     /// A score in 0…1 of how surely two texts are the same node: 1 for equal matching forms,
