@@ -3,25 +3,58 @@
 /// `timeOnly` marks a value that is a time of day alone (serial below 1 with a time format);
 /// it prints `HH:MM:SS`, everything else prints `YYYY-MM-DDTHH:MM:SS[.ffffff]`.
 public struct CivilDateTime: Hashable, Sendable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
-    public var hour: Int
-    public var minute: Int
-    public var second: Int
-    /// Microseconds within the second.
-    public var microsecond: Int
+    // Stored compactly (16 bytes instead of 57), so a `CellValue` holding any case is no wider
+    // than its `String` payload: every row of cells read or written moves half the memory.
+    private var storedYear: Int32
+    private var storedMicrosecond: Int32
+    private var storedMonth: UInt8
+    private var storedDay: UInt8
+    private var storedHour: UInt8
+    private var storedMinute: UInt8
+    private var storedSecond: UInt8
     public var timeOnly: Bool
 
+    public var year: Int {
+        get { Int(storedYear) }
+        set { storedYear = Int32(clamping: newValue) }
+    }
+    public var month: Int {
+        get { Int(storedMonth) }
+        set { storedMonth = UInt8(clamping: newValue) }
+    }
+    public var day: Int {
+        get { Int(storedDay) }
+        set { storedDay = UInt8(clamping: newValue) }
+    }
+    public var hour: Int {
+        get { Int(storedHour) }
+        set { storedHour = UInt8(clamping: newValue) }
+    }
+    public var minute: Int {
+        get { Int(storedMinute) }
+        set { storedMinute = UInt8(clamping: newValue) }
+    }
+    public var second: Int {
+        get { Int(storedSecond) }
+        set { storedSecond = UInt8(clamping: newValue) }
+    }
+    /// Microseconds within the second.
+    public var microsecond: Int {
+        get { Int(storedMicrosecond) }
+        set { storedMicrosecond = Int32(clamping: newValue) }
+    }
+
+    /// Components outside their storage (years beyond ±2^31, hours above 255) are clamped;
+    /// every reader checks its components before building a value.
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
                 microsecond: Int = 0, timeOnly: Bool = false) {
-        self.year = year
-        self.month = month
-        self.day = day
-        self.hour = hour
-        self.minute = minute
-        self.second = second
-        self.microsecond = microsecond
+        storedYear = Int32(clamping: year)
+        storedMicrosecond = Int32(clamping: microsecond)
+        storedMonth = UInt8(clamping: month)
+        storedDay = UInt8(clamping: day)
+        storedHour = UInt8(clamping: hour)
+        storedMinute = UInt8(clamping: minute)
+        storedSecond = UInt8(clamping: second)
         self.timeOnly = timeOnly
     }
 
