@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
 [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
-swift build -c release --product pokin
+swift build -c release --static-swift-stdlib --product pokin
 pokin=".build/release/pokin"
 example="Fixtures/agencies/dkukmpp-seed"
 mkdir -p out

@@ -13,7 +13,7 @@ peak RSS figures are shown side by side. Results go to stdout and into RESULTS.m
 markers of the data set's section.
 
 usage: run.py [--data large|seed] [--count 1000] [--runs 1] [--pokin .build/release/pokin] [--work DIR]
-Build pokin first: swift build -c release
+Build pokin first: swift build -c release --static-swift-stdlib
 """
 import argparse
 import json

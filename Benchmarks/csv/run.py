@@ -14,7 +14,7 @@ does not grow with the file.
   pandas         pandas.read_csv(dtype=str, keep_default_na=False), counting non-empty cells
 
 usage: run.py [--pokin PATH] [--runs N] [--data DIR] [--results RESULTS.md]
-Build pokin first: swift build -c release --product pokin (then PATH is .build/release/pokin).
+Build pokin first: swift build -c release --static-swift-stdlib --product pokin (then PATH is .build/release/pokin).
 """
 import argparse
 import os
@@ -101,7 +101,7 @@ def main():
         else:
             print("pokin dump --format csv does not read CSV yet: skipping pokin-dump-csv", file=sys.stderr)
     else:
-        print(f"no pokin binary at {pokin}: build it with swift build -c release --product pokin", file=sys.stderr)
+        print(f"no pokin binary at {pokin}: build it with swift build -c release --static-swift-stdlib --product pokin", file=sys.stderr)
     cases["python-csv"] = lambda path: [sys.executable, "-c", PY_READ, path]
     cases["python-csv-rw"] = lambda path: [sys.executable, "-c", PY_READ_WRITE, path]
     if has_pandas():

@@ -19,7 +19,7 @@ What each line measures (whole process, start to exit, including interpreter sta
 
 Usage:
   run.py [--runs N] [--rows N] [--pokin PATH] [--skip-openpyxl] [--record RESULTS.md]
-Without --pokin, builds pokin in release mode (swift build -c release --product pokin).
+Without --pokin, builds pokin in release mode (swift build -c release --static-swift-stdlib --product pokin).
 --record replaces the block between the results markers of RESULTS.md.
 Data and the C walker go to $TMPDIR/pokin-xlsx-read (never committed).
 """
@@ -101,7 +101,7 @@ def main():
 
     pokin = args.pokin
     if not pokin:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "pokin"], cwd=ROOT, check=True)
+        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "pokin"], cwd=ROOT, check=True)
         pokin = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
                                capture_output=True, text=True).stdout.strip() + "/pokin"
     walker = os.path.join(work, "sax_walk")

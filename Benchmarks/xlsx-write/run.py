@@ -9,7 +9,7 @@ checked equal across writers with python-calamine. Results go to stdout and into
 between the markers.
 
 usage: run.py [--pokin .build/release/pokin] [--rows 200000] [--runs 3] [--work DIR]
-Build pokin first: swift build -c release
+Build pokin first: swift build -c release --static-swift-stdlib
 """
 import argparse
 import os
