@@ -72,9 +72,13 @@ public struct MappingCatalog {
         var possible = 0.0
         for sheet in mapping.sheets {
             let drawn = sheet.layout == .drawing
-            possible += sheet.role == .pohon && !drawn ? 1 : 3
+            possible += sheet.role == .pohon && !drawn && !sheet.layout.isOneSheetTree ? 1 : 3
             guard let name = importer.sheetName(for: sheet.role, in: workbook) else { continue }
             points += 1
+            if sheet.layout.isOneSheetTree {
+                points += layoutScore(of: sheet, sheet: name, in: workbook)
+                continue
+            }
             if drawn {
                 // A drawn tree counts only where the sheet really holds boxes and connectors.
                 if let drawing = try? (workbook as? DrawingWorkbook)?.drawing(ofSheet: name),

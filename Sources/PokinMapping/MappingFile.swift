@@ -66,6 +66,13 @@ public struct SheetMapping: Sendable {
     /// How the sheet lays nodes out: one node per row (`table`), or a cascading matrix whose
     /// columns are planning levels and whose boxes are runs of cells (`matrix`).
     public var layout: SheetLayout = .table
+    /// `layout: levels`: the column groups, one per tree level, left to right (see `LevelGroup`).
+    public var levels: [LevelGroup] = []
+    /// `layout: levels`: code columns whose deepest filled one decides the level of the row's
+    /// own node (read from `columns`), SIPD style (see `CodeLevel`).
+    public var codes: [CodeLevel] = []
+    /// `layout: long`: what each word of the level column means (see `LongRowKinds`).
+    public var rowKinds = LongRowKinds()
     /// Where the line of the YAML file that describes this sheet starts (for messages).
     public var line: Int?
 
@@ -80,6 +87,11 @@ public struct ColumnRule: Sendable, Hashable {
     public var occurrence = 1
     /// For `targets`: the year of "Tahun ke-1" when the headers count years instead of naming them.
     public var firstYear: Int?
+    /// For `target`: the year of a target column whose header names none.
+    public var year: Int?
+    /// For `target` / `targets`: the cell holds the target and its unit together ("85 %",
+    /// "12 dokumen", "Rp 1.500.000"); they are split into the target and the satuan.
+    public var withUnit = false
     public var line: Int?
 
     public init(headers: [String] = [], letter: String? = nil) {
@@ -131,4 +143,14 @@ public enum SheetLayout: String, Sendable, CaseIterable {
     case matrix
     /// A drawn pohon kinerja: boxes (shapes with text) joined by connectors over the sheet.
     case drawing
+    /// Each row is a path through the tree: one group of columns per level (Level 1 … Level 5,
+    /// each with its indicator), parents repeated, left blank or merged over their children;
+    /// optionally code columns decide the level of the row's last node (SIPD split codes).
+    case levels
+    /// One row per tujuan / sasaran / indicator / target: a level column says what the row is,
+    /// parents follow from row order (and from codes where given).
+    case long
+
+    /// Layouts whose nodes are read from cells by `PathLayoutReader` / `LongLayoutReader`.
+    public var isOneSheetTree: Bool { self == .levels || self == .long }
 }

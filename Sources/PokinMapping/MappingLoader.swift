@@ -10,6 +10,7 @@ public struct MappingLoader {
         "statement", "parent", "stage", "level", "performance", "indicator", "planning", "position",
         "crosscutting", "notes", "unit", "numbering", "code", "program", "kegiatan", "subkegiatan", "problem",
         "id", "parent-id", "targets", "nomenclature", "nomenclature-code", "nomenclature-statement", "nomenclature-indicator",
+        "target", "year",
     ]
 
     public private(set) var problems: [MappingProblem] = []
@@ -188,8 +189,11 @@ public struct MappingLoader {
                 if key == "skip" { sheet.skipPatterns = patterns } else { sheet.stopPatterns = patterns }
             case "layout":
                 if let text = string(value, path), let layout = SheetLayout(rawValue: text) { sheet.layout = layout } else {
-                    problem(value, "layout must be table, matrix or drawing")
+                    problem(value, "layout must be table, matrix, drawing, levels or long")
                 }
+            case "levels": sheet.levels = levelGroups(value, path)
+            case "codes": sheet.codes = codeLevels(value, path)
+            case "rows": sheet.rowKinds = rowKinds(value, path)
             case "restated":
                 if let table = sheetMapping(value, role: role, nested: true) { sheet.restated = [table] }
             case "indicators":
@@ -210,16 +214,23 @@ public struct MappingLoader {
                     }
                 }
             default:
-                problem(keyNode, "unknown key \"\(key)\" in sheet \(role.rawValue); use sheet, header, layout, columns, fill-down, skip, stop, indicators, crosscutting, restated")
+                problem(keyNode, "unknown key \"\(key)\" in sheet \(role.rawValue); use sheet, header, layout, columns, fill-down, skip, stop, indicators, crosscutting, restated, levels, codes, rows")
             }
         }
         if sheet.names.isEmpty && sheet.patterns.isEmpty && !nested { problem(node, "\(role.rawValue): say which sheet it is (`sheet: {names: [...]}`)") }
         if sheet.columns["statement"] == nil && role != .pohon && sheet.layout == .table { problem(node, "\(role.rawValue): a sheet needs at least the statement column (`columns: {statement: ...}`)") }
+        checkLayout(sheet, node)
         if sheet.headerRow == nil && sheet.headerFind.isEmpty && sheet.columns.values.contains(where: { !$0.headers.isEmpty }) {
             problem(node, "\(role.rawValue): columns are found by header text, so say where the header is (`header: {find: [...]}`)")
         }
         return sheet
     }
+
+    mutating func columnRuleForLayout(_ node: Node, _ path: String) -> ColumnRule? { columnRule(node, path) }
+    mutating func reportProblem(_ node: Node, _ message: String) { problem(node, message) }
+    mutating func mappingNode(_ node: Node, _ what: String) -> Node.Mapping? { mapping(node, what) }
+    mutating func stringNode(_ node: Node, _ what: String) -> String? { string(node, what) }
+    mutating func stringListNode(_ node: Node, _ what: String) -> [String] { stringList(node, what) }
 
     private mutating func cellPointer(_ node: Node, _ path: String) -> CellPointer? {
         guard let fields = mapping(node, path) else { return nil }
@@ -267,7 +278,11 @@ public struct MappingLoader {
                 if let number = value.int, number >= 1 { rule.occurrence = number } else { problem(value, "occurrence must be 1 or more") }
             case "first-year":
                 if let year = value.int, (1900...2200).contains(year) { rule.firstYear = year } else { problem(value, "first-year must be a year such as 2025") }
-            default: problem(keyNode, "unknown key \"\(keyNode.string ?? "")\" in a column; use header, letter, occurrence, first-year")
+            case "year":
+                if let year = value.int, (1900...2200).contains(year) { rule.year = year } else { problem(value, "year must be a year such as 2025") }
+            case "with-unit":
+                if let flag = value.bool { rule.withUnit = flag } else { problem(value, "with-unit must be true or false") }
+            default: problem(keyNode, "unknown key \"\(keyNode.string ?? "")\" in a column; use header, letter, occurrence, first-year, year, with-unit")
             }
         }
         if rule.headers.isEmpty && rule.letter == nil { problem(node, "\(path): give a header text or a letter") }

@@ -41,7 +41,7 @@ public struct WorkbookImporter {
         for role in StageRole.allCases {
             guard let sheetMapping = mapping.sheet(role) else { continue }
             // A pohon sheet is read only as a drawing; otherwise a mapping names it for the agency's name.
-            if role == .pohon && sheetMapping.layout != .drawing { continue }
+            if role == .pohon && sheetMapping.layout != .drawing && !sheetMapping.layout.isOneSheetTree { continue }
             guard let sheetName = sheetName(for: role, in: workbook) else {
                 diagnostics.append(Diagnostic(code: "sheet-missing", severity: .info,
                                               message: "no sheet for \(role.title) (looked for \((sheetMapping.names + sheetMapping.patterns).joined(separator: ", ")))",
@@ -59,6 +59,12 @@ public struct WorkbookImporter {
                 let drawn = DrawnTreeReader().tree(from: drawing, file: file ?? "", sheet: sheetName)
                 diagnostics += drawn.diagnostics
                 assembler.add(stage: role, entries: Self.entries(from: drawn, role: role))
+                continue
+            }
+            if sheetMapping.layout.isOneSheetTree {
+                let read = try Self.oneSheetTree(sheetMapping, vocabulary: mapping.vocabulary, in: workbook, sheet: sheetName, file: file)
+                diagnostics += read.diagnostics
+                assembler.add(stage: role, entries: read.entries)
                 continue
             }
             var source = try workbook.rows(ofSheet: sheetName)
