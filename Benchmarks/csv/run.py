@@ -43,6 +43,16 @@ with open(sys.argv[1], newline="", encoding="utf-8") as f, open(os.devnull, "w",
         writer.writerow(row)
 """.replace("import csv, sys", "import csv, os, sys")
 
+PY_XLSX_TO_CSV = r"""
+import csv, os, sys
+from python_calamine import CalamineWorkbook
+rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).iter_rows()
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    writer = csv.writer(out)
+    for row in rows:
+        writer.writerow(row)
+"""
+
 PANDAS_READ = r"""
 import sys
 import pandas
@@ -109,6 +119,18 @@ def main():
     else:
         print("pandas is not installed: skipping it (pip install pandas)", file=sys.stderr)
 
+    # Writing: the benchmark workbook (the same cells, written by pokin from the CSV) to CSV,
+    # by `pokin convert --raw` and by python-calamine feeding Python's csv.writer.
+    workbook = os.path.join(args.data, "bench.xlsx")
+    out_csv = os.path.join(args.data, "out.csv")
+    write_cases = {}
+    if "pokin-read" in cases:
+        if not os.path.exists(workbook):
+            subprocess.run([pokin, "convert", "--raw", data, workbook], check=True)
+        write_cases["pokin-convert-raw-xlsx-to-csv"] = [pokin, "convert", "--raw", workbook, out_csv]
+        if subprocess.run([sys.executable, "-c", "import python_calamine"], capture_output=True).returncode == 0:
+            write_cases["python-calamine-to-csv"] = [sys.executable, "-c", PY_XLSX_TO_CSV, workbook, out_csv]
+
     samples = {name: [] for name in cases}
     cpu = {name: [] for name in cases}
     memory = {name: 0 for name in cases}
@@ -120,6 +142,17 @@ def main():
             samples[name].append(elapsed)
             cpu[name].append(seconds)
             memory[name] = max(memory[name], rss)
+    write_samples = {name: [] for name in write_cases}
+    write_cpu = {name: [] for name in write_cases}
+    for run in range(args.runs):
+        for name, command in write_cases.items():
+            if os.path.exists(out_csv):
+                os.remove(out_csv)
+            elapsed, rss, status, _, seconds = timed(command)
+            if status != 0:
+                sys.exit(f"{name} failed with status {status}")
+            write_samples[name].append(elapsed)
+            write_cpu[name].append(seconds)
     big_memory = {}
     for name in ("pokin-read", "pokin-dump-csv", "python-csv"):
         if name in cases:
@@ -141,6 +174,21 @@ def main():
         lines.append(f"\npython-csv-rw / pokin-dump-csv (read and write): "
                      f"{medians['python-csv-rw'] / medians['pokin-dump-csv']:.2f} x wall, "
                      f"{cpu_medians['python-csv-rw'] / cpu_medians['pokin-dump-csv']:.2f} x CPU")
+    if "pokin-dump-csv" in medians:
+        pokin_write = medians["pokin-dump-csv"] - medians["pokin-read"]
+        python_write = medians["python-csv-rw"] - medians["python-csv"]
+        lines.append(f"writing alone (read-and-write minus read): pokin {pokin_write:.3f} s, "
+                     f"Python's csv {python_write:.3f} s: {python_write / pokin_write:.2f} x")
+    if write_cases:
+        lines.append("\n| workbook -> CSV | median wall (s) | median CPU (s) |\n|---|---|---|")
+        for name in write_cases:
+            lines.append(f"| {name} | {statistics.median(write_samples[name]):.3f} | "
+                         f"{statistics.median(write_cpu[name]):.3f} |")
+        if len(write_cases) == 2:
+            names = list(write_cases)
+            lines.append(f"\n{names[1]} / {names[0]}: "
+                         f"{statistics.median(write_samples[names[1]]) / statistics.median(write_samples[names[0]]):.2f} x wall, "
+                         f"{statistics.median(write_cpu[names[1]]) / statistics.median(write_cpu[names[0]]):.2f} x CPU")
     table = "\n".join(lines)
     header = (f"File {size:.1f} MB, {args.runs} runs per case, machine: {os.cpu_count()} cores, "
               f"load average at the end: {os.getloadavg()[0]:.2f}")
