@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PokinCore
+import PokinMapping
 import PokinModel
 
 struct ConvertCommand: ParsableCommand {
@@ -12,6 +13,9 @@ struct ConvertCommand: ParsableCommand {
             OUT by extension: .json canonical model, .xlsx standard template (or the --to-mapping \
             layout), or a folder of CSVs (one file per sheet).
             Without --mapping the layout is recognised automatically and the chosen mapping is reported.
+            With --to-mapping the output is written in that mapping's layout, so that reading it \
+            with the same mapping gives the same model; what the layout has no place for is \
+            named in a warning.
             """
     )
 
@@ -41,7 +45,6 @@ struct ConvertCommand: ParsableCommand {
                 printError("pokin: " + (try RawConverter(input: input, output: output, sheet: sheet).run()))
                 return
             }
-            if toMapping != nil { try notBuiltYet("writing another agency's layout (--to-mapping)", issue: 6) }
             let form: ModelExport.Form
             switch outputKind {
             case .json: form = .json
@@ -50,6 +53,9 @@ struct ConvertCommand: ParsableCommand {
             default:
                 throw PokinError(.usage, "pokin writes .json (the canonical model), .xlsx (the standard template) or a folder of CSV files; \(output) is \(outputKind)")
             }
+            if toMapping != nil, form == .json {
+                throw PokinError(.usage, "--to-mapping writes a workbook (.xlsx) or a folder of CSV files; the canonical JSON has no layout (leave out --to-mapping)")
+            }
             let model: PohonKinerja
             switch inputKind {
             case .json: model = try PohonKinerja.read(path: input)
@@ -57,7 +63,12 @@ struct ConvertCommand: ParsableCommand {
             default:
                 throw PokinError(.usage, "pokin reads .xlsx/.xlsm workbooks, .csv files, folders of CSV files and canonical .json; \(input) is \(inputKind)")
             }
-            try ModelExport.write(model, as: form, to: output)
+            if let toMapping {
+                let target = try MappingCatalog().mapping(named: toMapping)
+                try ModelExport.write(model, as: form, to: output, mapping: target)
+            } else {
+                try ModelExport.write(model, as: form, to: output)
+            }
         }
     }
 }

@@ -88,11 +88,15 @@ public final class MappingExportContext {
     /// cells they were read from, so each sheet is written back as it was; where no node has a
     /// record of the stage (a model from another layout), and for a model without records, the
     /// nodes `shownByDefault` (or `filter`) picks, in tree order.
-    public func nodes(on role: StageRole, filter: ((Kinerja) -> Bool)? = nil) -> [Kinerja] {
+    ///
+    /// - Parameter cellOrder: false keeps the recorded nodes in tree order (for a sheet whose
+    ///   records point at a second table restating the first, `restated`).
+    public func nodes(on role: StageRole, filter: ((Kinerja) -> Bool)? = nil, cellOrder: Bool = true) -> [Kinerja] {
         let recorded = usesStageRecords ? model.nodes.filter { $0.stages[role] != nil } : []
         if recorded.isEmpty {
             return nodesInTreeOrder.filter { filter?($0) ?? Self.shownByDefault($0, on: role) }
         }
+        if !cellOrder { return nodesInTreeOrder.filter { $0.stages[role] != nil } }
         func key(_ node: Kinerja) -> (Int, Int, Int) {
             let cell = node.stages[role]?.at.flatMap(Self.cell(in:))
             return (cell?.row ?? Int.max, cell?.column ?? 0, treeOrder[node.id]!)

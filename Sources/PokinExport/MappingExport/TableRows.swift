@@ -29,7 +29,7 @@ struct TableRows {
     init(sheet: SheetMapping, context: MappingExportContext) {
         self.sheet = sheet
         self.context = context
-        nodes = context.nodes(on: sheet.role)
+        nodes = context.nodes(on: sheet.role, cellOrder: sheet.restated.isEmpty)
         marker = CrosscuttingMarker.prefix(for: sheet)
     }
 
@@ -59,6 +59,23 @@ struct TableRows {
         return nil
     }
 
+    /// The stage that writes a node's crosscutting partners: Tahap 3 written group by group,
+    /// else the first stage (Tahap 2, 3, 1, 4, 5) whose sheet has a column the mapping looks for
+    /// the marker in (or a partner column) and shows the node.
+    func owner(ofPartners node: Kinerja) -> StageRole? {
+        if let tahap3 = tableSheet(.tahap3), tahap3.columns["parent"] != nil, context.shows(node, on: .tahap3),
+           tahap3.crosscuttingIn.contains(where: { $0 != "parent" && tahap3.columns[$0] != nil }) {
+            return .tahap3
+        }
+        for role in [StageRole.tahap2, .tahap3, .tahap1, .tahap4, .tahap5] {
+            guard let mapped = tableSheet(role), context.shows(node, on: role) else { continue }
+            if mapped.crosscuttingIn.contains(where: { ["crosscutting", "notes", "level"].contains($0) && mapped.columns[$0] != nil }) {
+                return role
+            }
+        }
+        return nil
+    }
+
     private func owns(_ fields: [String], preferring preferred: StageRole, _ node: Kinerja) -> Bool {
         owner(of: fields, preferring: preferred, for: node) == role
     }
@@ -77,7 +94,7 @@ struct TableRows {
                 if !(sheet.fillDown.contains("parent") && text == lastParent) { row.values["parent"] = text }
                 lastParent = text
             }
-            if sheet.columns["crosscutting"] == nil || !sheet.crosscuttingIn.contains("crosscutting") {
+            if owner(ofPartners: node) == role, sheet.columns["crosscutting"] == nil || !sheet.crosscuttingIn.contains("crosscutting") {
                 writeMarkedPartners(node, into: &row, fields: ["notes", "level"])
             }
             rows.append(row)
@@ -264,7 +281,8 @@ struct TableRows {
             }
         }
 
-        if sheet.columns["crosscutting"] != nil, sheet.crosscuttingIn.contains("crosscutting"), !node.crosscutting.isEmpty {
+        if sheet.columns["crosscutting"] != nil, sheet.crosscuttingIn.contains("crosscutting"), !node.crosscutting.isEmpty,
+           owner(ofPartners: node) == role {
             set("crosscutting", node.crosscutting.map(\.partner).joined(separator: "\n"))
             context.carried(.crosscutting, of: node.id)
         }
