@@ -55,20 +55,28 @@ struct LayoutColumns {
         let codeStart = letters.values.min() ?? all.upperBound
 
         // Each group's statement column, left to right.
-        var statementColumns: [Int] = []
+        // A level whose statement column is absent is left out (a sheet with fewer levels).
+        var statementColumns: [Int?] = []
         var from = 1
-        for (index, group) in mapping.levels.enumerated() {
-            let rule = group.columns["statement"]!
-            guard let column = matching(rule, in: from...all.upperBound) else {
-                throw missing("the statement of level \(index + 1) (\(group.level.rawValue))", rule)
-            }
+        for group in mapping.levels {
+            let column = matching(group.columns["statement"]!, in: from...all.upperBound)
             statementColumns.append(column)
-            claimed.insert(column)
-            from = column + 1
+            if let column {
+                claimed.insert(column)
+                from = column + 1
+            }
+        }
+        if let first = mapping.levels.first, !statementColumns.isEmpty, statementColumns.allSatisfy({ $0 == nil }) {
+            throw missing("the statement of any level (the first is \(first.level.rawValue))", first.columns["statement"]!)
         }
         for (index, group) in mapping.levels.enumerated() {
-            let start = statementColumns[index]
-            let end = index + 1 < statementColumns.count ? statementColumns[index + 1] - 1 : Swift.max(start, codeStart - 1)
+            guard let start = statementColumns[index] else {
+                groups.append([:])
+                groupTargets.append([])
+                continue
+            }
+            let following = statementColumns[(index + 1)...].compactMap { $0 }.first
+            let end = following.map { $0 - 1 } ?? Swift.max(start, codeStart - 1)
             var fields = ["statement": "\(index).statement"]
             letters["\(index).statement"] = start
             var targets: [TargetColumn] = []

@@ -43,7 +43,7 @@ struct PathLayoutReader {
             let hasCodePart = !ownCodes.isEmpty || (ownRow && !columns.codes.isEmpty)
             let deepestGroup = hasCodePart ? columns.groups.count - 1 : (ownGroups.max() ?? -1)
             for group in columns.groups.indices {
-                let key = columns.groups[group]["statement"]!
+                guard let key = columns.groups[group]["statement"] else { continue }
                 if record.fields[key] == nil, group <= deepestGroup, let above = last[key] {
                     record.fields[key] = inherited(above)
                 }
@@ -70,7 +70,7 @@ struct PathLayoutReader {
             // The path of groups.
             var parent: Int?
             for (group, fields) in columns.groups.enumerated() {
-                guard let statement = record.fields[fields["statement"]!], !statement.text.isEmpty else { continue }
+                guard let key = fields["statement"], let statement = record.fields[key], !statement.text.isEmpty else { continue }
                 let levelGroup = mapping.levels[group]
                 let node = node(parent: parent, level: levelGroup.level, text: statement.text, code: nil, record: record, field: statement) { entry in
                     entry.planning = levelGroup.planning

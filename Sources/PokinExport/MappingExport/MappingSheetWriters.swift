@@ -10,6 +10,7 @@ public enum MappingSheetWriters {
         .table: TableSheetWriter(),
         .matrix: MatrixSheetWriter(),
         .drawing: DrawingSheetWriter(),
+        .levels: LevelsSheetWriter(), .long: LongSheetWriter(),
     ]
 
     public static func writer(for layout: SheetLayout) -> (any MappingSheetWriter)? {
