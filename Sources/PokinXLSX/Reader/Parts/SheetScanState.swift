@@ -325,10 +325,19 @@ struct SheetScanState {
         case .number:
             return .number(number)
         case .dateTime:
-            // Excel keeps times to the millisecond; finer digits are floating-point noise.
-            let serial = (number * 86_400_000).rounded() / 86_400_000
-            if let moment = CivilDateTime(serial: serial, date1904: date1904) { return .dateTime(moment) }
-            return .number(number)  // no date exists for this serial (negative, beyond 9999)
+            // Excel keeps times to the millisecond; finer digits are floating-point noise. The day
+            // and the time of day come from the whole milliseconds, not from a serial divided
+            // back (which brings the noise back: 10:30:55 read as 10:30:55.000001).
+            let milliseconds = (number * 86_400_000).rounded()
+            guard milliseconds >= 0, milliseconds < 2_958_466 * 86_400_000,
+                  var moment = CivilDateTime(serial: (milliseconds / 86_400_000).rounded(.down), date1904: date1904)
+            else { return .number(number) }  // no date exists for this serial (negative, beyond 9999)
+            let time = Int(milliseconds) % 86_400_000
+            moment.hour = time / 3_600_000
+            moment.minute = time / 60_000 % 60
+            moment.second = time / 1_000 % 60
+            moment.microsecond = time % 1_000 * 1_000
+            return .dateTime(moment)
         case .duration:
             return .duration((number * 86_400_000).rounded() / 1_000)
         }
