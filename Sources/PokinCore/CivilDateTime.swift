@@ -59,8 +59,10 @@ public struct CivilDateTime: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Converts a spreadsheet serial number. In the 1900 system serial 1 is 1900-01-01 and
-    /// Lotus's phantom 1900-02-29 (serial 60) is kept as Excel shows it by mapping serials
-    /// below 61 one day later; in the 1904 system serial 0 is 1904-01-01.
+    /// serials below 60 count from 1899-12-31; Lotus's phantom 1900-02-29 (serial 60), a day no
+    /// calendar has, reads as 1900-02-28 (as python-calamine and openpyxl read it), and from
+    /// serial 61 (1900-03-01) on they count from 1899-12-30. In the 1904 system serial 0 is
+    /// 1904-01-01.
     /// Returns nil for serials outside years 1–9999 or not finite.
     public init?(serial: Double, date1904: Bool) {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
@@ -74,9 +76,9 @@ public struct CivilDateTime: Hashable, Sendable, CustomStringConvertible {
         if date1904 {
             epochDays = dayNumber - 24_107  // 1904-01-01 is day -24107
         } else {
-            // Excel serial 1 = 1900-01-01; serial 60 is the fictitious 1900-02-29.
-            // For serials >= 61: 1899-12-30 + serial. Below 61: 1899-12-31 + serial.
-            epochDays = (dayNumber >= 61 ? dayNumber - 25_569 : dayNumber - 25_568)
+            // Excel serial 1 = 1900-01-01; serial 60 is the fictitious 1900-02-29, read as the 28th.
+            // For serials >= 60: 1899-12-30 + serial. Below 60: 1899-12-31 + serial.
+            epochDays = (dayNumber >= 60 ? dayNumber - 25_569 : dayNumber - 25_568)
         }
         let (y, m, d) = CivilDateTime.civilFromDays(epochDays)
         self.init(year: y, month: m, day: d,
