@@ -130,7 +130,23 @@ enum NumberText {
     private static func slowParse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let range = TextTrimming.trimmed(bytes)
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        guard let value = Double(text), value.isFinite else { return nil }
-        return value
+        guard let value = Double(text) else { return nil }
+        if value.isFinite { return value }
+        return largestDouble(overflowing: text)
+    }
+
+    /// ±`greatestFiniteMagnitude` for a decimal numeral just past it: writers that print 16
+    /// significant digits (openpyxl, xlsxwriter: `%.16g`) write the largest double
+    /// 1.7976931348623157e308 as 1.797693134862316e+308, which rounds to infinity. Nil for
+    /// `inf`, `nan` and numerals further out (kept as text by the caller).
+    private static func largestDouble(overflowing text: String) -> Double? {
+        guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2B || $0 == 0x2D || $0 | 0x20 == 0x65 })
+        else { return nil }
+        // The same numeral divided by ten (exponent lowered by one) is finite; compare that.
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "e" || $0 == "E" })
+        guard parts.count <= 2, let exponent = parts.count == 2 ? Int(parts[1]) : 0,
+              let tenth = Double("\(parts[0])e\(exponent - 1)"), tenth.isFinite,
+              tenth.magnitude < 1.7976931348623165e307 else { return nil }
+        return tenth < 0 ? -Double.greatestFiniteMagnitude : Double.greatestFiniteMagnitude
     }
 }
