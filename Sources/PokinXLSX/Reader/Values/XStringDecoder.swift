@@ -1,7 +1,8 @@
 /// Decodes the OOXML `_xHHHH_` escape of ST_Xstring (ECMA-376 Part 1, 22.9.2.19), which libxml2
 /// does not know: `_x000D_` is a carriage return, `_x0009_` a tab, and `_x005F_` escapes the
 /// underscore of a literal `_xHHHH_` (Excel stores a typed `_x000D_` as `_x005F_x000D_`).
-/// Surrogate pairs written as two escapes are joined; a lone surrogate becomes U+FFFD.
+/// Surrogate pairs written as two escapes are joined; a lone surrogate (no character) is kept as
+/// the seven bytes written, which is what a writer that left `_xD83D_` unescaped meant.
 enum XStringDecoder {
     /// The text of `bytes` (UTF-8) with escapes decoded.
     static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -11,19 +12,20 @@ enum XStringDecoder {
         var index = 0
         while index < bytes.count {
             if let unit = escape(in: bytes, at: index) {
-                index += 7
                 var scalarValue = UInt32(unit)
                 if (0xD800...0xDBFF).contains(unit) {
-                    if let low = escape(in: bytes, at: index), (0xDC00...0xDFFF).contains(low) {
+                    if let low = escape(in: bytes, at: index + 7), (0xDC00...0xDFFF).contains(low) {
                         scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
                         index += 7
-                    } else {
-                        scalarValue = 0xFFFD
                     }
-                } else if (0xDC00...0xDFFF).contains(unit) {
-                    scalarValue = 0xFFFD
                 }
-                let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
+                guard let scalar = Unicode.Scalar(scalarValue) else {
+                    // A lone surrogate names no character: keep the escape as written.
+                    output.append(contentsOf: bytes[index..<(index + 7)])
+                    index += 7
+                    continue
+                }
+                index += 7
                 output.append(contentsOf: UTF8.encode(scalar)!)
             } else {
                 output.append(bytes[index])
