@@ -282,7 +282,7 @@ struct PeerCorpusConformanceTests {
         }
     }
 
-    private static func cellMap(_ sheet: JSONValue) -> [String: (type: String, value: JSONValue)] {
+    static func cellMap(_ sheet: JSONValue) -> [String: (type: String, value: JSONValue)] {
         var map: [String: (type: String, value: JSONValue)] = [:]
         for cell in sheet["cells"]?.arrayValue ?? [] {
             guard let items = cell.arrayValue, items.count == 3, let reference = items[0].stringValue,
@@ -293,7 +293,7 @@ struct PeerCorpusConformanceTests {
     }
 
     /// Same type and value; numbers within a relative 1e-12 (durations are computed in seconds).
-    private static func same(_ a: (type: String, value: JSONValue), _ b: (type: String, value: JSONValue)) -> Bool {
+    static func same(_ a: (type: String, value: JSONValue), _ b: (type: String, value: JSONValue)) -> Bool {
         guard a.type == b.type else { return false }
         if case .number(let x) = a.value, case .number(let y) = b.value {
             return x == y || abs(x - y) <= 1e-12 * max(abs(x), abs(y))
