@@ -2,7 +2,8 @@
 # Installs what pokin needs on a fresh Debian 12 machine (run as root).
 #   Scripts/setup.sh            libzip, libxml2 and pkg-config: enough to build and run pokin
 #   Scripts/setup.sh --tests    also the Python packages, LibreOffice and poppler that the tests use
-#   (the benchmarks also need xlsxwriter, fastexcel and pandas: pip install them to run Benchmarks/)
+#   (the differential tests write workbooks with xlsxwriter; the benchmarks also need fastexcel and
+#   pandas: pip install them to run Benchmarks/)
 set -euo pipefail
 
 want_tests=0
@@ -34,9 +35,9 @@ pkg-config --exists libxml-2.0 || fail "libxml2 is not found by pkg-config after
 if [ $want_tests = 1 ]; then
   command -v python3 >/dev/null 2>&1 || fail "python3 is missing"
   python3 -m pip install --quiet --disable-pip-version-check \
-    "jsonschema==4.26.0" "openpyxl==3.1.5" "python-calamine==0.9.1" \
+    "jsonschema==4.26.0" "openpyxl==3.1.5" "python-calamine==0.9.1" "xlsxwriter==3.3.1" \
     || fail "pip could not install the Python packages the tests use"
-  python3 -c "import jsonschema, openpyxl, python_calamine" || fail "a Python test package does not import"
+  python3 -c "import jsonschema, openpyxl, python_calamine, xlsxwriter" || fail "a Python test package does not import"
   command -v soffice >/dev/null 2>&1 || fail "LibreOffice (soffice) is missing after installing libreoffice-calc-nogui"
 fi
 echo "setup: ready" >&2
