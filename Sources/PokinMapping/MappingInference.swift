@@ -44,6 +44,8 @@ public struct MappingInference {
         var columns: [(field: String, header: String?, letter: String)] = []
         var targets: [String] = []
         var unplaced: [String] = []
+        /// Level groups, when the header is a path layout (`layout: levels`).
+        var levels: [DraftLevel] = []
     }
 
     /// The draft mapping as YAML text.
@@ -80,6 +82,11 @@ public struct MappingInference {
         }
         guard let header = best?.row else { return result }
         result.headerRow = header.number
+        result.levels = draftLevels(header: header)
+        if !result.levels.isEmpty {
+            if result.role == nil || result.role == .tahap1 || result.role == .tahap2 { result.role = .cascading }
+            return result
+        }
         var taken = Set<String>()
         for cell in header.cells {
             let text = TableExtractor.clean(cell.value.displayText)
@@ -164,6 +171,10 @@ public struct MappingInference {
             }
             lines.append("  \(role.rawValue):")
             lines.append("    sheet: {names: [\(Self.quoted(guess.sheet))]}")
+            if !guess.levels.isEmpty {
+                lines += levelsYAML(guess.levels)
+                continue
+            }
             if role == .pohon {
                 lines.append("    # a diagram sheet: pokin reads only the agency's name from it (agency: name: {sheet: pohon, cell: …})")
                 continue
