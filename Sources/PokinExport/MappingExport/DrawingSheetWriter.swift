@@ -12,9 +12,12 @@ public struct DrawingSheetWriter: MappingSheetWriter {
         var grid = MappingSheet(role: sheet.role, name: context.sheetName(for: sheet.role))
         grid.drawing = context.model
         for node in context.model.nodes {
-            // What a box shows: the statement with its level's header, the indicators, the
-            // partners beside it (see DrawnTreeReader).
-            for feature in [ExportFeature.node, .level, .indicators, .crosscutting] { context.carried(feature, of: node.id) }
+            // What a box shows: the planning level and job in its header, the statement, the
+            // indicators, the partners beside it (see DrawnTreeReader). Not drawn: the kinerja
+            // class, units, targets and the nomenclature.
+            for feature in [ExportFeature.node, .level, .planning, .position, .indicators, .crosscutting] {
+                context.carried(feature, of: node.id)
+            }
         }
         for pointer in context.agencyCells(on: sheet.role) {
             TableHeaderPlacement.write(pointer.text, line: pointer.line, row: pointer.cell.row, column: pointer.cell.column,

@@ -31,6 +31,18 @@ public struct MappingWorkbookWriter {
     /// Whether the mapping is pokin's standard template.
     public var isStandard: Bool { mapping.name == Self.standardMappingName }
 
+    /// The model as the standard template should see it: a model read from a layout without
+    /// Tahap 1–5 sheets (a drawing, a single-sheet layout) has stage records only of other roles,
+    /// which would hide every node from the tahap sheets; it is written like a model without
+    /// records (each node on the stages its level belongs to).
+    var standardModel: PohonKinerja {
+        let tahap: Set<StageRole> = [.tahap1, .tahap2, .tahap3, .tahap4, .tahap5]
+        guard !model.nodes.contains(where: { !tahap.isDisjoint(with: $0.stages.keys) }) else { return model }
+        var copy = model
+        for index in copy.nodes.indices { copy.nodes[index].stages = [:] }
+        return copy
+    }
+
     /// The layout's sheets, built from the model, and the warnings about what they leave out.
     public func sheets() throws -> (sheets: [MappingSheet], warnings: [Diagnostic]) {
         let context = MappingExportContext(model: model, mapping: mapping)
@@ -70,7 +82,7 @@ public struct MappingWorkbookWriter {
     @discardableResult
     public func write(to path: String) throws -> [Diagnostic] {
         if isStandard {
-            try TemplateWorkbookWriter(model: model, created: created).write(to: path)
+            try TemplateWorkbookWriter(model: standardModel, created: created).write(to: path)
             return []
         }
         let (sheets, warnings) = try self.sheets()
@@ -83,7 +95,7 @@ public struct MappingWorkbookWriter {
     @discardableResult
     public func writeCSVFolder(to path: String) throws -> [Diagnostic] {
         if isStandard {
-            try TahapCSVWriter(model: model).write(toFolder: path)
+            try TahapCSVWriter(model: standardModel).write(toFolder: path)
             return []
         }
         var (sheets, warnings) = try self.sheets()
