@@ -16,13 +16,13 @@ struct CommandLineTests {
         }
     }
 
-    @Test("a command that is not built yet exits 2 and says so, writing nothing")
-    func notBuiltYet() throws {
-        let folder = try Fixtures.temporaryDirectory("not-built")
-        let result = try PokinBinary.run(["convert", Fixtures.url("agencies/dkukmpp-seed/expected.json").path, "out.xlsx",
+    @Test("--to-mapping with a canonical JSON output is a usage error (exit 2): JSON has no layout; nothing is written")
+    func toMappingNeedsAWorkbook() throws {
+        let folder = try Fixtures.temporaryDirectory("to-mapping-json")
+        let result = try PokinBinary.run(["convert", Fixtures.url("agencies/dkukmpp-seed/expected.json").path, "out.json",
                                           "--to-mapping", "permenpan-lembar-kerja"], currentDirectory: folder)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("not built yet"))
+        #expect(result.stderr.contains("--to-mapping writes a workbook"))
         #expect(result.stdout.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
