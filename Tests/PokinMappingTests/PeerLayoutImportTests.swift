@@ -125,3 +125,45 @@ struct PeerLayoutImportTests {
         return try WorkbookImporter(mapping: try Self.catalog.mapping(named: name)).importTree(from: workbook, file: "memory.xlsx")
     }
 }
+
+@Suite("pokin mapping check: the levels and long layouts' keys are checked with their lines")
+struct PeerLayoutMappingCheckTests {
+    @Test("a level with an unknown level word, a group without a statement, an unknown field, codes out of order and a long layout without its level column are each reported at their line")
+    func problemsWithLines() {
+        let yaml = """
+        pokin-mapping: 1
+        name: rusak
+        title: Rusak
+        sheets:
+          pohon:
+            sheet: {names: [Pohon]}
+            header: {find: [Level 1]}
+            layout: levels
+            levels:
+              - level: level-satu
+                columns: {statement: [Level 1]}
+              - level: csf
+                columns: {indicator: [Indikator]}
+              - level: kondisi-antara
+                columns: {statement: [Level 3], warna: [Warna]}
+            codes:
+              - {column: [Kode Kegiatan], level: kondisi-antara}
+              - {column: [Kode Program], level: kondisi-antara-utama}
+          cascading:
+            sheet: {names: [Renstra]}
+            header: {find: [uraian]}
+            layout: long
+            columns: {statement: [uraian], target: {header: [target], with-unit: ya}}
+            rows: {tujuan-dinas: [tujuan]}
+        """
+        let (_, problems) = MappingLoader.check(yaml: yaml, file: "rusak.yaml")
+        let lines = Dictionary(grouping: problems, by: { $0.line ?? 0 }).mapValues { $0.map(\.message) }
+        #expect(lines[10]?.contains { $0.contains("\"level-satu\" is not one of") } == true, "\(problems)")
+        #expect(lines[12]?.contains { $0.contains("needs its statement column") } == true, "\(problems)")
+        #expect(lines[15]?.contains { $0.contains("unknown field \"warna\"") } == true, "\(problems)")
+        #expect(lines[17]?.contains { $0.contains("from the top level down") } == true, "\(problems)")
+        #expect(problems.contains { $0.line == 20 && $0.message.contains("needs the level column") }, "\(problems)")
+        #expect(lines[23]?.contains { $0.contains("with-unit must be true or false") } == true, "\(problems)")
+        #expect(lines[24]?.contains { $0.contains("unknown row kind \"tujuan-dinas\"") } == true, "\(problems)")
+    }
+}
