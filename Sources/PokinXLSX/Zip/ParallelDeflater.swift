@@ -135,6 +135,9 @@ final class ParallelDeflater: @unchecked Sendable {
         stopping = true
         condition.broadcast()
         condition.unlock()
+        // Each thread's closure holds `self`: dropping the threads breaks the cycle, so the
+        // deflater (its jobs and spool) is freed once the workers have returned.
+        threads.removeAll()
     }
 
     private func workerLoop() {

@@ -29,7 +29,14 @@ public final class ZipWriter {
     /// Adds an entry holding `bytes` (copied).
     public func add(name: String, bytes: [UInt8]) throws {
         let archive = try open()
-        let copy = malloc(max(bytes.count, 1))!
+        if bytes.isEmpty {
+            // libzip does not take ownership of a zero-length buffer (it would leak): pass none.
+            guard let source = zip_source_buffer(archive, nil, 0, 0) else {
+                throw ZipFailure.error(of: archive, file: path, part: name, doing: "adding \(name)")
+            }
+            return try addSource(source, name: name, archive: archive)
+        }
+        let copy = malloc(bytes.count)!
         bytes.withUnsafeBytes { source in
             if let base = source.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
         }
