@@ -2,7 +2,7 @@
 """Builds the seed inputs of one fuzz target (Scripts/fuzz.sh TARGET): usage
 fuzz_seeds.py TARGET OUT_DIR MAX_LEN. Seeds come from Fuzz/seeds/TARGET,
 Fixtures/fuzz-regressions/TARGET, the project's Fixtures/ and, when present, the peer corpus
-../shared/corpus/peers. Nothing here is committed: the seeds are rebuilt on every run."""
+../shared/corpus/peers ($POKIN_PEER_CORPUS overrides the place). Nothing here is committed: the seeds are rebuilt on every run."""
 import hashlib
 import os
 import sys
@@ -11,7 +11,7 @@ import zipfile
 target, out, max_len = sys.argv[1], sys.argv[2], int(sys.argv[3])
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sources = [os.path.join(root, "Fixtures"), os.path.join(root, "Mappings"),
-           os.path.join(os.path.dirname(root), "shared", "corpus", "peers")]
+           os.environ.get("POKIN_PEER_CORPUS") or os.path.join(os.path.dirname(root), "shared", "corpus", "peers")]
 
 
 def files(*suffixes):
