@@ -250,4 +250,110 @@ struct MappingRoundTripTests {
         let back = try Self.importWorkbook(path, mapping)
         #expect(back.nodes.map(\.statement) == model.nodes.filter { $0.level.depth <= Level.csf.depth }.map(\.statement))
     }
+
+    @Test("an agency layout of its own (fixed and found headers, a two-row header, numbered indicators, units, targets by year, a partner column): a model without stage records comes back with every canonical field its sheets hold")
+    func customLayoutCarriesItsFields() throws {
+        let folder = try Fixtures.temporaryDirectory("custom-layout")
+        let yaml = folder.appendingPathComponent("dinas-uji.yaml")
+        try Data("""
+            pokin-mapping: 1
+            name: dinas-uji
+            title: Lembar kerja Dinas Uji
+            vocabulary:
+              level:
+                kondisi-antara-utama: [Kondisi Antara Pertama]
+            sheets:
+              tahap-1:
+                sheet: {names: [T1 Outcome]}
+                header: {row: 4}
+                columns:
+                  statement: [Outcome]
+              tahap-2:
+                sheet: {names: [T2 CSF]}
+                header: {find: ["Sasaran Strategis*"]}
+                columns:
+                  numbering: [No]
+                  statement: ["Sasaran Strategis*"]
+                  crosscutting: [Mitra]
+                crosscutting: {in: [crosscutting]}
+              tahap-3:
+                sheet: {names: [T3 Kondisi]}
+                header: {find: [CSF]}
+                columns:
+                  parent: [CSF]
+                  statement: [Kondisi]
+                  level: {letter: E}
+              tahap-4:
+                sheet: {names: [T4 Indikator]}
+                header: {find: [Kinerja], rows: 2}
+                columns:
+                  statement: [Kinerja]
+                  indicator: [Indikator]
+                  level: [Jenis Kinerja]
+                  unit: [Satuan]
+                  targets: {header: ["Target *"]}
+                indicators: numbered
+            """.utf8).write(to: yaml)
+        let mapping = try MappingLoader.load(path: yaml.path)
+        var model = try ModelFixtures.seedGolden()
+        for index in model.nodes.indices {
+            model.nodes[index].stages = [:]
+            for slot in model.nodes[index].indicators.indices {
+                model.nodes[index].indicators[slot].unit = slot == 0 ? "%" : nil
+                model.nodes[index].indicators[slot].targets = [Indikator.Target(year: 2025, value: "70,5"), Indikator.Target(year: 2026, value: "75")]
+            }
+        }
+        // Two indicators in one cell, the second without a unit.
+        let first = try #require(model.nodes.firstIndex { $0.indicators.count == 1 })
+        model.nodes[first].indicators.append(Indikator(name: "Jumlah Dokumen Uji", targets: [Indikator.Target(year: 2026, value: "3")]))
+        let path = folder.appendingPathComponent("uji.xlsx").path
+        let warnings = try MappingWorkbookWriter(model: model, mapping: mapping).write(to: path)
+        // No Tahap 5 and no cascading sheet: the planning components, jobs and nomenclature are
+        // named as dropped. Two of the seed's nodes do not step down one level from their parent
+        // ("Meningkatnya Skala Usaha Mikro", a kondisi antara straight under its CSF, and a kondisi
+        // operasional under a kondisi operasional): a layout with only a CSF column puts them
+        // under the row one level up, and the export says so, naming them.
+        #expect(Set(warnings.map(\.code)) == ["dropped-planning", "dropped-position", "dropped-nomenclature", "dropped-structure"],
+                "\(warnings.map(\.message))")
+        let byID = Dictionary(model.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let skipping = model.nodes.filter { node in
+            node.parent.flatMap { byID[$0] }.map { $0.level.depth + 1 != node.level.depth } ?? false
+        }
+        #expect(skipping.count == 2)
+        let named = "\(skipping.count) nodes (\(skipping.map(\.id).joined(separator: ", ")))"
+        #expect(warnings.first { $0.code == "dropped-structure" }?.message.contains(named) == true, "\(warnings.map(\.message))")
+        let back = try Self.importWorkbook(path, mapping)
+        #expect(back.nodes.count == model.nodes.count)
+        let backByStatement = Dictionary(back.nodes.map { ($0.statement, $0) }, uniquingKeysWith: { first, _ in first })
+        for want in model.nodes {
+            let got = try #require(backByStatement[want.statement], "\(want.statement)")
+            #expect(got.level == want.level, "\(want.id)")
+            #expect(got.performance == want.performance, "\(want.id)")
+            #expect(got.indicators == want.indicators, "\(want.id)")
+            #expect(got.crosscutting == want.crosscutting, "\(want.id)")
+        }
+        // Where the header went: Tahap 1 at its fixed row, Tahap 4's two header rows above the data.
+        let workbook = try XLSXWorkbook(path: path)
+        var tahap1 = try workbook.rows(ofSheet: "T1 Outcome")
+        #expect(try tahap1.readAll().first { $0.number == 4 }?.cells.first?.value.displayText == "Outcome")
+        var tahap4 = try workbook.rows(ofSheet: "T4 Indikator")
+        let texts = try tahap4.readAll().flatMap { $0.cells.map(\.value.displayText) }
+        #expect(texts.contains("Target 2025") && texts.contains("Target 2026"))
+        #expect(texts.contains { $0.hasPrefix("1. ") && $0.contains(" 2. Jumlah Dokumen Uji") })
+    }
+
+    @Test("level words: a stage's own label is kept when it still reads as the model's value; where the agency's vocabulary gives the standard word another meaning, a word of the vocabulary that reads back is written")
+    func levelWordsReadBack() {
+        var vocabulary = LevelVocabulary.standard
+        // This agency writes "Kinerja Taktikal Intermediate" for what the method calls immediate.
+        vocabulary.add(performance: .taktikalImmediate, ["Kinerja Taktikal Intermediate"])
+        let words = LevelWords(vocabulary: vocabulary)
+        let intermediate = words.word(JenisKinerja.taktikalIntermediate)
+        #expect(intermediate != "Kinerja Taktikal Intermediate")
+        #expect(vocabulary.performance(intermediate) == .taktikalIntermediate)
+        #expect(vocabulary.performance(words.word(JenisKinerja.taktikalImmediate)) == .taktikalImmediate)
+        #expect(words.word(Level.kondisiAntara, keeping: "kondisi  ANTARA") == "kondisi  ANTARA")
+        #expect(words.word(Level.kondisiAntara, keeping: "Kondisi antara utama") == "Kondisi Antara")
+        #expect(words.word(Jabatan.jpt, keeping: "PK Jabatan Pimpinan Tinggi") == "PK Jabatan Pimpinan Tinggi")
+    }
 }

@@ -75,6 +75,7 @@ public struct MappingWorkbookWriter {
                                        into: &result[index!], filler: name)
         }
         DroppedFeatures.report(in: context)
+        ReadBackCheck.report(sheets: result, context: context)
         return (result, context.warnings)
     }
 
