@@ -131,9 +131,9 @@ public struct MatrixSheetWriter: MappingSheetWriter {
             } else {
                 lines.append(nomenclature.name)
             }
-            if nomenclature.kind == kind, nomenclature.code == nil, kind != .subKegiatan || true {
-                context.carried(.nomenclature, of: node.id)
-            }
+            // The matrix reads the name, a sub kegiatan's sasaran and the indicators back, with the
+            // kind of the column; a code it cannot hold.
+            if nomenclature.kind == kind, nomenclature.code == nil { context.carried(.nomenclature, of: node.id) }
         }
         let indicators = node.stages[role].map { $0.indicators ?? [] } ?? node.indicators.map(\.name)
         lines += indicators

@@ -39,13 +39,11 @@ public struct TableHeaderPlacement: Sendable {
             used.insert(next)
             return next
         }
-        for field in fields where placement.columns[field] == nil {
-            guard let rule = sheet.columns[field] else { continue }
+        for field in fields where placement.columns[field] == nil && sheet.columns[field] != nil {
             if field == "targets" {
                 for year in years { placement.targetColumns.append((year, freeColumn())) }
             } else {
                 placement.columns[field] = freeColumn()
-                _ = rule
             }
         }
 

@@ -322,9 +322,6 @@ struct TableRows {
         let indicators = sheet.indicatorSplit == .none ? Array(node.indicators.prefix(1)) : node.indicators
         let values = indicators.map(value)
         guard values.contains(where: { $0 != nil }) else { return "" }
-        if sheet.indicatorSplit == .numbered, values.count > 1 {
-            return values.map { $0 ?? "—" }.joined(separator: "\n")
-        }
         return values.map { $0 ?? "—" }.joined(separator: "\n")
     }
 }

@@ -20,13 +20,13 @@ public struct TableSheetWriter: MappingSheetWriter {
 
     public func write(_ sheet: SheetMapping, context: MappingExportContext) throws -> MappingSheet? {
         var grid = MappingSheet(role: sheet.role, name: context.sheetName(for: sheet.role))
-        if sheet.role == .pohon || sheet.role == .cascading && sheet.columns["statement"] == nil {
+        if sheet.role == .pohon {
+            // A pohon sheet that is not a drawing is read only for the agency's fixed cells.
             for pointer in context.agencyCells(on: sheet.role) {
                 TableHeaderPlacement.write(pointer.text, line: pointer.line, row: pointer.cell.row, column: pointer.cell.column,
                                            into: &grid, filler: sheet.role.title)
             }
-            if sheet.role == .pohon, grid.cells.isEmpty { return nil }
-            if sheet.role == .pohon { return grid }
+            return grid.cells.isEmpty ? nil : grid
         }
         let fields = Self.fieldOrder.filter { sheet.columns[$0] != nil }
             + sheet.columns.keys.filter { !Self.fieldOrder.contains($0) }.sorted()
@@ -54,12 +54,16 @@ public struct TableSheetWriter: MappingSheetWriter {
             next += 1
         }
         Self.closeGroup(&groupStart, lastRow: next - 1, grid: &grid)
-        if let sample = Self.stopRowText(sheet, context: context), !sheet.restated.isEmpty || sheet.stopPatterns.isEmpty == false {
-            // Only needed when another table follows on the sheet (below).
-            if !sheet.restated.isEmpty {
+        if !sheet.restated.isEmpty {
+            // Another table follows on the sheet: a row the reader stops at ends this one.
+            if let stop = Self.stopRowText(sheet) {
                 next += 1
-                grid[next, placement.columns["statement"] ?? 1] = sample
+                grid[next, placement.columns["statement"] ?? 1] = stop
                 next += 2
+            } else {
+                context.warn("layout-unreadable",
+                             "the mapping reads a second table on \(sheet.role.title) but gives no `stop` row that ends the first; its rows would be read as nodes again",
+                             at: grid.name)
             }
         }
         for restated in sheet.restated {
@@ -84,7 +88,7 @@ public struct TableSheetWriter: MappingSheetWriter {
     }
 
     /// A row that ends the table for the reader (its `stop` rule), when another table follows.
-    static func stopRowText(_ sheet: SheetMapping, context: MappingExportContext) -> String? {
+    static func stopRowText(_ sheet: SheetMapping) -> String? {
         for pattern in sheet.stopPatterns {
             if let text = PatternSample.text(matching: pattern) { return text }
         }
@@ -95,22 +99,15 @@ public struct TableSheetWriter: MappingSheetWriter {
     /// every row's statement again, under the restated table's own header.
     private static func writeRestated(_ restated: SheetMapping, rows: [TableRow], startingAt start: Int,
                                       into grid: inout MappingSheet) -> Int {
-        var headerColumn = 1
-        var statementColumn = 1
-        if let letter = restated.columns["statement"]?.letter, let column = CellAddress.columnNumber(letter) {
-            statementColumn = column
-        } else {
-            statementColumn = 2
-        }
-        headerColumn = statementColumn
+        let column = restated.columns["statement"]?.letter.flatMap(CellAddress.columnNumber) ?? 2
         let header = restated.columns["statement"]?.headers.first.map { HeaderAlias($0).text() }
             ?? restated.headerFind.first.map { HeaderAlias($0).text() } ?? "Kondisi yang diperlukan"
-        grid[start, headerColumn] = header
+        grid[start, column] = header
         grid.headerRows.insert(start)
         var next = start + max(restated.headerRows, 1)
         for row in rows {
             guard let text = row.values["statement"] else { continue }
-            grid[next, statementColumn] = text
+            grid[next, column] = text
             next += 1
         }
         return next
