@@ -94,7 +94,7 @@ struct MappingRoundTripTests {
         #expect(Self.mappingNames.contains("pohon-gambar"))
     }
 
-    @Test("a built-in mapping's fixture imported, exported with the same mapping and imported again gives the same model (XLSX)",
+    @Test("a built-in mapping's fixture imported, exported with the same mapping and imported again gives the same model (XLSX); the written workbook is recognised as that layout",
           arguments: mappingNames)
     func sameMappingThroughWorkbook(_ name: String) throws {
         let mapping = try Self.mapping(name)
@@ -110,6 +110,7 @@ struct MappingRoundTripTests {
             #expect(warnings.isEmpty, "\(name): a model read through the layout loses nothing when written back: \(warnings.map(\.message))")
             let back = try Self.importWorkbook(path, mapping)
             Self.expectSame(back, model, "\(name) (\(source))")
+            #expect(try Self.catalog.recognise(try XLSXWorkbook(path: path))?.name == name)
         }
     }
 
@@ -355,5 +356,43 @@ struct MappingRoundTripTests {
         #expect(words.word(Level.kondisiAntara, keeping: "kondisi  ANTARA") == "kondisi  ANTARA")
         #expect(words.word(Level.kondisiAntara, keeping: "Kondisi antara utama") == "Kondisi Antara")
         #expect(words.word(Jabatan.jpt, keeping: "PK Jabatan Pimpinan Tinggi") == "PK Jabatan Pimpinan Tinggi")
+    }
+
+    @Test("one indicator per cell (indicators: none): further indicators go on rows of their own and read back; their units and targets, which such rows cannot carry, are named as dropped")
+    func oneIndicatorPerCell() throws {
+        let folder = try Fixtures.temporaryDirectory("one-per-cell")
+        let yaml = folder.appendingPathComponent("satu-per-sel.yaml")
+        try Data("""
+            pokin-mapping: 1
+            name: satu-per-sel
+            title: Satu indikator per sel
+            sheets:
+              tahap-4:
+                sheet: {names: [Indikator]}
+                header: {row: 1}
+                columns:
+                  statement: [Kinerja]
+                  indicator: [Indikator]
+                  level: [Jenis Kinerja]
+                  unit: [Satuan]
+                indicators: none
+            """.utf8).write(to: yaml)
+        let mapping = try MappingLoader.load(path: yaml.path)
+        let model = PohonKinerja(nodes: [
+            Kinerja(id: "1", statement: "Meningkatnya Kualitas Layanan Kesehatan", level: .outcome, performance: .strategisSKPD,
+                    indicators: [Indikator(name: "Indeks Kepuasan Masyarakat", unit: "Nilai"),
+                                 Indikator(name: "Angka Kematian Ibu", unit: "per 100.000")]),
+            Kinerja(id: "1.1", parent: "1", statement: "Meningkatnya Akses Layanan Puskesmas", level: .csf, performance: .strategis,
+                    indicators: [Indikator(name: "Persentase Puskesmas Terakreditasi", unit: "%")]),
+        ])
+        let path = folder.appendingPathComponent("out.xlsx").path
+        let warnings = try MappingWorkbookWriter(model: model, mapping: mapping).write(to: path)
+        #expect(warnings.contains { $0.code == "dropped-units" && $0.message.contains("Meningkatnya Kualitas Layanan Kesehatan") })
+        let back = try Self.importWorkbook(path, mapping)
+        #expect(back.nodes.map(\.statement) == model.nodes.map(\.statement))
+        #expect(back.nodes.map(\.parent) == model.nodes.map(\.parent))
+        #expect(back.nodes[0].indicators.map(\.name) == ["Indeks Kepuasan Masyarakat", "Angka Kematian Ibu"])
+        #expect(back.nodes[0].indicators.map(\.unit) == ["Nilai", nil])
+        #expect(back.nodes[1].indicators == model.nodes[1].indicators)
     }
 }
