@@ -33,7 +33,7 @@ WORDS = ["Meningkatnya", "kualitas", "pelayanan", "kesehatan", "masyarakat", "Ka
          "capaian", "indikator", "kinerja", "Dinas Pendidikan", "Sasaran Strategis", "Program", "Kegiatan",
          "Rp 1.500.000", "1,5", "2.500,75", "-3", "100%", "Tahun 2024", "IKU", "RPJMD"]
 UNICODE = ["é", "ñ", "中文", "мир", "مرحبا", "📈", "🌾", "🇮🇩", "👨‍👩‍👧", "𝔸", "e\u0301", "\u00a0", "\u200b", "\u2028", "½", "€"]
-SPECIAL = [",", ";", "\t", "|", '"', '""', "\r", "\n", "\r\n", " ", "  ", "'", "=", "#", "\\", "\x01", "\x1f", "\x7f"]
+SPECIAL = [",", ";", "\t", "|", '"', '""', "\r", "\n", "\r\n", " ", "  ", "'", "=", "#", "\\", "\x00", "\x01", "\x1f", "\x7f", "\ufeff"]
 
 
 def field(rng, alphabet_special):
@@ -42,8 +42,8 @@ def field(rng, alphabet_special):
         return ""
     if r < 0.122:  # longer than the reader's 64 KiB chunk
         words, total = [], 0
-        while total < 70_000:
-            words.append(rng.choice(WORDS + UNICODE))
+        while total < 70_000:  # with quotes and line breaks, some of which land on the chunk boundary
+            words.append(rng.choice(WORDS + UNICODE) if rng.random() < 0.97 or not alphabet_special else rng.choice(alphabet_special))
             total += len(words[-1].encode()) + 1
         return " ".join(words)
     pieces = []

@@ -12,18 +12,22 @@ Every case is generated from random.Random(f"{seed}:{case}"), so case 17 is the 
 whatever --cases is, and --only 17 remakes it alone.
 
 Writers and what each one allows (the generator asks each only for what it can write):
-  openpyxl            shared strings (t="s"); sometimes iso_dates (t="d" cells); refuses the
+  openpyxl            inline strings (openpyxl 3.1 writes every text as t="inlineStr", checked
+                      in its cell/_writer.py); sometimes iso_dates (t="d" cells); refuses the
                       control characters XML 1.0 forbids (IllegalCharacterError), so its texts
                       hold only TAB, LF and CR; writes a literal "_x0041_" unescaped (readers
                       then decode it, as Excel does), so those texts are not given to it.
-  xlsxwriter          shared strings; escapes control characters as _xHHHH_ (CR too) and a
-                      literal _xHHHH_ as _x005F_xHHHH_, but not in a formula's cached text result
+  xlsxwriter          shared strings (t="s", the only writer here that uses them); escapes
+                      control characters as _xHHHH_ (CR too) and a literal _xHHHH_ as
+                      _x005F_xHHHH_, but not in a formula's cached text result
                       (<v> of t="str"), where a control character would make invalid XML, so
                       those results hold none (a literal _xHHHH_ there is left as written).
                       Numbers are written with %.16G (openpyxl: %.16g), so 17-digit values are
                       rounded by the writer: both readers read the same file.
   xlsxwriter-inline   constant_memory mode: inline strings (t="inlineStr"), rows written in
                       order, so a merged range spans one row only.
+Both xlsxwriter modes also write rich text (runs of bold, italic, coloured text, some with
+edge whitespace) and formulas with cached number, text, boolean and error results.
 """
 import argparse, datetime, json, math, os, random, struct, sys, warnings
 
@@ -156,6 +160,9 @@ def cell_value(rng, writer, date1904):
         return ("duration", datetime.timedelta(seconds=rng.randint(0, 400 * 3600), microseconds=0))
     if r < 0.96:
         return ("error", rng.choice(ERRORS))
+    if writer != "openpyxl" and r < 0.975:  # rich text: runs of differently formatted text, edge spaces in runs
+        runs = [text_value(rng, writer) for _ in range(rng.randint(2, 4))]
+        return ("rich", [run if rng.random() < 0.7 else rng.choice([" ", "  ", "\n"]) + run + " " for run in runs])
     if writer != "openpyxl":  # only xlsxwriter writes a formula with its cached value
         # xlsxwriter writes a formula's text result without escaping control characters, which
         # makes the sheet invalid XML (libxml2 refuses it), so those results hold none.
@@ -283,6 +290,8 @@ def write_xlsxwriter(spec, path, constant_memory):
     wb = xlsxwriter.Workbook(path, {"constant_memory": constant_memory, "date_1904": spec["date1904"],
                                     "strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False})
     formats = {kind: wb.add_format({"num_format": fmt}) for kind, fmt in NUMBER_FORMATS.items()}
+    rich_formats = [wb.add_format({"bold": True}), wb.add_format({"italic": True, "font_color": "red"}),
+                    wb.add_format({"font_name": "Arial Unicode MS", "underline": 1})]
     for sheet in spec["sheets"]:
         ws = wb.add_worksheet(sheet["name"])
         if sheet["state"] == "hidden":
@@ -307,6 +316,11 @@ def write_xlsxwriter(spec, path, constant_memory):
                 ws.write_datetime(row, col, value, formats[kind])
             elif kind == "error":
                 ws.write_formula(row, col, "=NA()" if value == "#N/A" else "=1/0", None, value)
+            elif kind == "rich":
+                parts = []
+                for index, run in enumerate(value):
+                    parts += [rich_formats[index % len(rich_formats)], run]
+                ws.write_rich_string(row, col, *parts)
             elif kind == "formula-number":
                 ws.write_formula(row, col, "=0+0", None, value)
             elif kind == "formula-text":
@@ -391,6 +405,8 @@ def written(spec):
         for (row, col), (kind, value) in sheet["cells"].items():
             if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
                 value = str(value)
+            elif kind == "rich":
+                value = "".join(value)
             cells[ref(row, col)] = [kind, value]
         out[sheet["name"]] = cells
     return out
