@@ -27,6 +27,11 @@ public final class CSVReader: RowSource {
         public var maxRecordBytes: Int
         /// Ragged records listed one by one in ``CSVReader/warnings``; the rest are counted.
         public var maxRaggedWarnings: Int
+        /// Reads `'=…`, `'+…`, `'-…`, `'@…` (and `'` before TAB or CR) without the apostrophe: the
+        /// guard that ``CSVWriter`` and other careful writers put before text a spreadsheet would
+        /// run as a formula. Off by default (`pokin dump` shows the file as it is); the model
+        /// import turns it on, so a statement such as "- Meningkatnya …" survives a round trip.
+        public var removesFormulaGuard = false
 
         public init(delimiter: UInt8? = nil, encoding: CSVDialect.Encoding? = nil, quote: UInt8 = UInt8(ascii: "\""),
                     escape: UInt8? = nil, comment: UInt8? = nil, maxRecordBytes: Int = 64 << 20,

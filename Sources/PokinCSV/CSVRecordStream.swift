@@ -38,10 +38,12 @@ struct CSVRecordStream {
         guard try nextRecord() else { return false }
         prepareDecoding()
         let windows1252 = readsWindows1252
+        let removesGuard = options.removesFormulaGuard
         tokenizer.withRecord { all, ends in
             var start = 0
             for end in ends {
-                fields.append(CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252))
+                fields.append(CSVRecordStream.decode(CSVRecordStream.unguarded(UnsafeBufferPointer(rebasing: all[start..<end]), removesGuard),
+                                                     windows1252: windows1252))
                 start = end
             }
         }
@@ -61,6 +63,7 @@ struct CSVRecordStream {
         // Cells are overwritten in place and the surplus dropped at the end: cheaper than
         // emptying the array first, which destroys every cell through the generic path.
         let windows1252 = readsWindows1252
+        let removesGuard = options.removesFormulaGuard
         var used = 0
         tokenizer.withRecord { all, ends in
             var start = 0
@@ -71,7 +74,8 @@ struct CSVRecordStream {
                 while index < ends.count, used < existing {
                     let end = ends[index]
                     if end > start {
-                        let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252)
+                        let text = CSVRecordStream.decode(CSVRecordStream.unguarded(UnsafeBufferPointer(rebasing: all[start..<end]), removesGuard),
+                                                          windows1252: windows1252)
                         slots[used] = Cell(row: number, column: index + 1, value: .text(text))
                         used += 1
                     }
@@ -83,7 +87,8 @@ struct CSVRecordStream {
             while index < ends.count {
                 let end = ends[index]
                 if end > start {
-                    let text = CSVRecordStream.decode(UnsafeBufferPointer(rebasing: all[start..<end]), windows1252: windows1252)
+                    let text = CSVRecordStream.decode(CSVRecordStream.unguarded(UnsafeBufferPointer(rebasing: all[start..<end]), removesGuard),
+                                                          windows1252: windows1252)
                     row.cells.append(Cell(row: number, column: index + 1, value: .text(text)))
                     used += 1
                 }
@@ -203,6 +208,14 @@ struct CSVRecordStream {
             }
             switchToWindows1252(line: line, byte: byte)
         }
+    }
+
+    /// The field without the formula guard (`'` before a formula trigger), when asked.
+    @inline(__always)
+    private static func unguarded(_ field: UnsafeBufferPointer<UInt8>, _ removesGuard: Bool) -> UnsafeBufferPointer<UInt8> {
+        guard removesGuard, field.count >= 2, field[0] == UInt8(ascii: "'"),
+              CSVWriter.formulaTriggers.contains(field[1]) else { return field }
+        return UnsafeBufferPointer(rebasing: field[1...])
     }
 
     @inline(__always)

@@ -55,8 +55,13 @@ public struct MappingCatalog {
     /// for the share of its named columns found under that header; the score is the share of
     /// the points possible, so a mapping is not favoured for describing more sheets.
     public func recognise(_ workbook: TableWorkbook) throws -> MappingFile? {
+        Self.recognise(workbook, among: try all())
+    }
+
+    /// The best fit among mappings already loaded (a batch loads the built-ins once).
+    public static func recognise(_ workbook: TableWorkbook, among mappings: [MappingFile]) -> MappingFile? {
         var best: (mapping: MappingFile, score: Double)?
-        for mapping in try all() {
+        for mapping in mappings {
             // Between equally good fits, the mapping that describes more of the workbook wins.
             let score = Self.recognitionScore(of: mapping, in: workbook)
             let ranked = score + 0.001 * Double(mapping.sheets.count)

@@ -56,11 +56,7 @@ public struct TableExtractor {
         var lastValues: [String: SheetRecord.Field] = [:]
         var records: [SheetRecord] = []
         for row in rows where row.number > lastHeaderRow {
-            var cells: [Int: String] = [:]
-            for cell in row.cells {
-                let text = Self.clean(cell.value.displayText)
-                if !text.isEmpty { cells[cell.column] = text }
-            }
+            let cells = grid.cells(row: row.number)
             if cells.values.contains(where: { Self.matches($0, any: stop) }) { break }
             if cells.isEmpty {
                 continue  // blank or whitespace-only row inside the table
@@ -98,12 +94,27 @@ public struct TableExtractor {
     }
 
     /// Trims edge whitespace (including non-breaking spaces); keeps inner text as written.
+    /// The edges are Unicode white space (which includes the non-breaking spaces), zero-width
+    /// spaces and byte order marks; text whose first and last bytes are visible ASCII is
+    /// returned as it is without looking further.
     static func clean(_ text: String) -> String {
-        text.trimmingCharacters(in: edges)
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        if first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return text }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isEdge(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isEdge(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if start == scalars.startIndex, end == scalars.endIndex { return text }
+        return String(scalars[start..<end])
     }
 
-    /// Built once: Foundation would rebuild the set on every call.
-    private static let edges = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{200B}\u{FEFF}"))
+    @inline(__always)
+    static func isEdge(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+    }
 
     static func matches(_ text: String, any patterns: [NSRegularExpression]) -> Bool {
         let range = NSRange(text.startIndex..., in: text)
@@ -114,7 +125,10 @@ public struct TableExtractor {
         if let row = mapping.headerRow { return row }
         let wanted = mapping.headerFind.map(HeaderPattern.init)
         for row in grid.rowNumbers where row <= mapping.headerSearchRows {
-            if grid.texts(row: row).contains(where: { text in wanted.contains { $0.matches(text) } }) { return row }
+            if grid.texts(row: row).contains(where: { text in
+                let key = TextKey(text).loose
+                return wanted.contains { $0.matches(looseKey: key) }
+            }) { return row }
         }
         throw PokinError(.missingColumn,
                          "no header row found in the first \(mapping.headerSearchRows) rows: no cell reads \(mapping.headerFind.map { "\"\($0)\"" }.joined(separator: " or ")); check the sheet or set `header: {row: N}` in the mapping",
@@ -213,7 +227,11 @@ struct HeaderPattern {
     }
 
     func matches(_ text: String) -> Bool {
-        let key = TextKey(text).loose
+        matches(looseKey: TextKey(text).loose)
+    }
+
+    /// Matches a text already turned into `TextKey(text).loose`.
+    func matches(looseKey key: String) -> Bool {
         if let regex { return regex.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) != nil }
         return key == exact
     }
@@ -228,17 +246,23 @@ struct Grid {
     init(rows: [Row], merged: [CellRange]) {
         for row in rows {
             var line: [Int: String] = [:]
-            for cell in row.cells where !cell.value.isEmpty { line[cell.column] = cell.value.displayText }
+            for cell in row.cells where !cell.value.isEmpty {
+                let text = TableExtractor.clean(cell.value.displayText)
+                if !text.isEmpty { line[cell.column] = text }
+            }
             cells[row.number] = line
         }
         self.merged = merged
         rowNumbers = rows.map(\.number)
     }
 
+    /// The cell's text, edges trimmed; nil for a blank cell.
     func text(row: Int, column: Int) -> String? {
-        guard let text = cells[row]?[column], !TableExtractor.clean(text).isEmpty else { return nil }
-        return text
+        cells[row]?[column]
     }
+
+    /// The row's non-blank texts (edges trimmed) by column.
+    func cells(row: Int) -> [Int: String] { cells[row] ?? [:] }
 
     func texts(row: Int) -> [String] { (cells[row] ?? [:]).values.map { $0 } }
     func columns(row: Int) -> [Int] { Array((cells[row] ?? [:]).keys) }

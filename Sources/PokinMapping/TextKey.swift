@@ -8,12 +8,27 @@ public struct TextKey: Hashable, Sendable, CustomStringConvertible {
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII (nearly every character of a worksheet): no Unicode tables needed.
+                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    result.unicodeScalars.append(" ")
+                    pendingSpace = false
+                }
+                let lowered = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+                result.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: lowered)))
+                continue
+            }
             if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
                 pendingSpace = !result.isEmpty
                 continue
             }
             if pendingSpace {
-                result.append(" ")
+                result.unicodeScalars.append(" ")
                 pendingSpace = false
             }
             result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
@@ -27,14 +42,17 @@ public struct TextKey: Hashable, Sendable, CustomStringConvertible {
     /// The key with separators `_ / . - :` turned into spaces (header matching, domain.md (b)).
     public var loose: String {
         var result = ""
+        result.reserveCapacity(value.utf8.count)
         var pendingSpace = false
-        for character in value {
-            if character == "_" || character == "/" || character == "." || character == "-" || character == ":" || character == " " {
+        // By scalar, not by Character: the separators are single ASCII scalars, and a combining
+        // mark after one stays with the next word either way.
+        for scalar in value.unicodeScalars {
+            if scalar == "_" || scalar == "/" || scalar == "." || scalar == "-" || scalar == ":" || scalar == " " {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace { result.append(" "); pendingSpace = false }
-            result.append(character)
+            if pendingSpace { result.unicodeScalars.append(" "); pendingSpace = false }
+            result.unicodeScalars.append(scalar)
         }
         return result
     }
@@ -62,12 +80,14 @@ public enum TextSimilarity {
 
     static func foldSpelling(_ word: String) -> String {
         var word = word
-        for (from, to) in [("fitas", "vitas"), ("ijin", "izin"), ("perijinan", "perizinan"), ("kemiteraan", "kemitraan"),
-                           ("perkeroperasian", "perkoperasian"), ("croscutting", "crosscutting")] where word.contains(from) {
+        for (from, to) in spellingFolds where word.utf8.count >= from.utf8.count && word.containsBytes(of: from) {
             word = word.replacingAll(from, with: to)
         }
         return word
     }
+
+    static let spellingFolds = [("fitas", "vitas"), ("ijin", "izin"), ("perijinan", "perizinan"), ("kemiteraan", "kemitraan"),
+                                ("perkeroperasian", "perkoperasian"), ("croscutting", "crosscutting")]
 
     /// Levenshtein distance over Unicode scalars, giving up (returning `limit + 1`) once it
     /// exceeds `limit`.
@@ -84,6 +104,9 @@ public enum TextSimilarity {
     /// The same score on texts prepared once (callers comparing many pairs keep `MatchText`s).
     public static func score(_ a: MatchText, _ b: MatchText) -> Double {
         if a.key == b.key { return 1 }
+        // Texts that differ in their numbers name different things ("… Kesehatan 5" and
+        // "… Kesehatan 17", "Tahun 2024" and "Tahun 2025"), however alike the words are.
+        if a.numbers != b.numbers { return 0.3 }
         if a.form == b.form { return 0.97 }
         let longest = max(a.scalars.count, b.scalars.count)
         guard longest > 0 else { return 0 }
@@ -129,12 +152,15 @@ public struct MatchText: Sendable {
     public let form: String
     let scalars: [Unicode.Scalar]
     let words: Set<Substring>
+    /// The runs of digits, in order ("Puskesmas 5 Tahun 2025" → 5, 2025).
+    let numbers: [Substring]
 
     public init(_ key: TextKey) {
         self.key = key
         form = TextSimilarity.matchingForm(key)
         scalars = Array(form.unicodeScalars)
         words = Set(form.split(separator: " "))
+        numbers = form.split { !("0"..."9").contains($0) }
     }
 
     public init(_ text: String) { self.init(TextKey(text)) }
@@ -157,6 +183,30 @@ final class MatchTextCache {
 }
 
 extension String {
+    /// Whether `needle`'s UTF-8 bytes occur in this string's (a plain byte search: Foundation's
+    /// `contains` goes through UTF-16 and locale-aware comparison).
+    func containsBytes(of needle: String) -> Bool {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { haystack in
+            needle.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                var index = 0
+                let last = haystack.count - needle.count
+                while index <= last {
+                    if haystack[index] == first {
+                        var matched = 1
+                        while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                        if matched == needle.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+
     func replacingAll(_ target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }

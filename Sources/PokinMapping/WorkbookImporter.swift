@@ -79,7 +79,10 @@ public struct WorkbookImporter {
             var reader = StageReader(mapping: sheetMapping, vocabulary: mapping.vocabulary, file: file)
             var entries = reader.entries(from: records)
             diagnostics += reader.diagnostics
-            for restatedMapping in sheetMapping.restated {
+            for var restatedMapping in sheetMapping.restated {
+                // The second table starts below the first, however long the first is: its
+                // header is looked for that many rows further down.
+                restatedMapping.headerSearchRows += records.last?.row ?? 0
                 var restatedSource = try workbook.rows(ofSheet: sheetName)
                 var restatedExtractor = TableExtractor(mapping: restatedMapping, sheetName: sheetName, file: file)
                 var restatedReader = StageReader(mapping: restatedMapping, vocabulary: mapping.vocabulary, file: file)

@@ -94,7 +94,7 @@ struct BatchCommand: ParsableCommand {
         let named = try mapping.map { try catalog.mapping(named: $0) }
         // Recognition loads every built-in mapping for every input: a broken one would fail
         // them all alike, so it stops the batch here, before anything is read.
-        if named == nil { _ = try catalog.all() }
+        let builtIn = named == nil ? try catalog.all() : []
         let outputs = try OutputPlanner(outFolder: outFolder, form: form).plan(listed, report: reportPath)
 
         let chosen = listed.indices.filter { shard?.contains(listed[$0].relativePath) ?? true }
@@ -112,7 +112,7 @@ struct BatchCommand: ParsableCommand {
             if !swept.isEmpty { line += "; removed \(swept.count) temporary file(s) an interrupted run left" }
             printError(line)
         }
-        let task = BatchTask(form: form, mapping: named, mappingsFolder: catalog.folder, resume: resume)
+        let task = BatchTask(form: form, mapping: named, mappingsFolder: catalog.folder, builtIn: builtIn, resume: resume)
         let runner = BatchRunner(task: task, inputs: inputs, outputs: targets, jobs: jobs)
         let entries = runner.run(every: progress.refreshInterval) { progress.show($0) }
         progress.finish()

@@ -15,14 +15,18 @@ enum InputOpener {
     /// Opens `path`.
     /// - Throws: `PokinError` (`file-not-found`, `unsupported-format`, `encrypted-workbook`, and
     ///   whatever the format's reader throws).
-    static func open(_ path: String) throws -> any TableWorkbook {
+    /// With `forModel`, CSV text loses the formula guard writers put before `=`, `+`, `-`, `@`
+    /// (`'- Meningkatnya …` reads as `- Meningkatnya …`); without it, cells read as written.
+    static func open(_ path: String, forModel: Bool = false) throws -> any TableWorkbook {
+        var options = CSVReader.Options()
+        options.removesFormulaGuard = forModel
         switch try format(of: path) {
         case .xlsx:
             return try XLSXWorkbook(path: path)
         case .csv:
-            return try CSVWorkbook(path: path)
+            return try CSVWorkbook(path: path, options: options)
         case .csvFolder:
-            return try CSVFolderWorkbook(path: path)
+            return try CSVFolderWorkbook(path: path, options: options)
         }
     }
 

@@ -7,7 +7,7 @@ import PokinModel
 /// (named, a path, or recognised automatically), and says on stderr which mapping it used.
 enum ModelImport {
     static func read(_ input: String, mapping name: String?) throws -> PohonKinerja {
-        let workbook = try InputOpener.open(input)
+        let workbook = try InputOpener.open(input, forModel: true)
         let catalog = MappingCatalog()
         let imported = try importModel(from: workbook, input: input, mapping: try name.map { try catalog.mapping(named: $0) },
                                        catalog: catalog)
@@ -31,11 +31,13 @@ enum ModelImport {
     /// per input): reads an open workbook with `mapping`, or with the built-in mapping of
     /// `catalog` that recognises it.
     static func importModel(from workbook: any TableWorkbook, input: String, mapping named: MappingFile?,
-                            catalog: MappingCatalog) throws -> ImportedModel {
+                            catalog: MappingCatalog, candidates: [MappingFile]? = nil) throws -> ImportedModel {
+        // Recognition reads every sheet once per built-in mapping: parse each sheet once.
+        let workbook = RowCachingWorkbook(workbook)
         let mapping: MappingFile
         if let named {
             mapping = named
-        } else if let recognised = try catalog.recognise(workbook) {
+        } else if let recognised = try MappingCatalog.recognise(workbook, among: candidates ?? catalog.all()) {
             mapping = recognised
         } else {
             throw PokinError(.invalidMapping,

@@ -129,4 +129,13 @@ struct TextSimilarityTests {
         #expect(score("Meningkatnya Koperasi Aktif", "Meningkatnya Koperasi yang Berkualitas") < 0.75)
         #expect(score("Rendahnya Koperasi yang Berkualitas", "Meningkatnya Koperasi yang Berkualitas") < 0.75)
     }
+
+    @Test("texts that differ only in a number are different nodes, whatever their verbs")
+    func differentNumbers() {
+        #expect(score("Meningkatnya Akreditasi Fasilitas Kesehatan 5", "Terlaksananya Akreditasi Fasilitas Kesehatan 17") < 0.75)
+        #expect(score("Terlaksananya Akreditasi Puskesmas 1", "Terlaksananya Akreditasi Puskesmas 2") < 0.75)
+        #expect(score("Capaian Tahun 2024", "Capaian Tahun 2025") < 0.75)
+        // The same number survives the usual drift.
+        #expect(score("Terlaksananya Akreditasi Puskesmas 12", "Terselenggaranya Akreditasi  Puskesmas 12") >= 0.9)
+    }
 }

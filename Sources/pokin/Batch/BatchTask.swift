@@ -17,6 +17,8 @@ struct BatchTask: Sendable {
     var mapping: MappingFile?
     /// The built-in mappings' folder (for recognition), found once.
     var mappingsFolder: URL?
+    /// The built-in mappings, loaded once for the whole batch (recognition tries each).
+    var builtIn: [MappingFile] = []
     var resume: Bool
 
     func run(_ input: BatchInput, output: String) -> BatchEntry {
@@ -57,12 +59,15 @@ struct BatchTask: Sendable {
                 workbook = try XLSXWorkbook(path: path, limits: BatchLimits.xlsx)
             case .csv:
                 try BatchTask.refuseLarger(size, than: BatchLimits.maxCSVBytes, path)
-                workbook = try CSVWorkbook(path: path)
+                var options = CSVReader.Options()
+                options.removesFormulaGuard = true
+                workbook = try CSVWorkbook(path: path, options: options)
             case .csvFolder:
                 throw PokinError(.unsupportedFormat, "a folder is not a batch input; its files are listed one by one", at: Location(file: path))
             }
             let catalog = mappingsFolder.map { MappingCatalog(folder: $0) } ?? MappingCatalog()
-            let imported = try ModelImport.importModel(from: workbook, input: path, mapping: mapping, catalog: catalog)
+            let imported = try ModelImport.importModel(from: workbook, input: path, mapping: mapping, catalog: catalog,
+                                                       candidates: builtIn.isEmpty ? nil : builtIn)
             entry.mapping = imported.mappingName
             entry.mappingRecognised = imported.recognised
             model = imported.model
