@@ -94,7 +94,7 @@ public struct MappingCatalog {
             }
             guard sheet.role != .pohon, var source = try? workbook.rows(ofSheet: name) else { continue }
             var extractor = TableExtractor(mapping: sheet, sheetName: name, file: nil)
-            guard (try? extractor.extract(from: &source)) != nil else { continue }
+            guard (try? extractor.locateColumns(from: &source)) != nil else { continue }
             points += 1
             let named = sheet.columns.filter { $0.key != "targets" && !$0.value.headers.isEmpty && $0.value.letter == nil }
             if named.isEmpty {

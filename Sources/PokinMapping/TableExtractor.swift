@@ -32,6 +32,26 @@ public struct TableExtractor {
     public static let maxRows = 200_000
 
     public mutating func extract(from source: inout some RowSource) throws -> [SheetRecord] {
+        let rows = try readRows(from: &source)
+        return try extract(rows: rows, merged: source.mergedRanges)
+    }
+
+    /// Finds the header and resolves the columns (`headerRow`, `headers`, `columns`,
+    /// `targetColumns`) without turning the rows into records: what recognition needs.
+    public mutating func locateColumns(from source: inout some RowSource) throws {
+        // Only the rows where the header can be matter (a merged header cell starts above it).
+        let last = (mapping.headerRow ?? mapping.headerSearchRows) + mapping.headerRows
+        let rows = try readRows(from: &source).prefix { $0.number <= last }
+        try locateColumns(in: Grid(rows: Array(rows), merged: source.mergedRanges))
+    }
+
+    private mutating func locateColumns(in grid: Grid) throws {
+        headerRow = try findHeader(grid)
+        headers = flattenHeaders(grid, from: headerRow, to: headerRow + mapping.headerRows - 1)
+        columns = try resolveColumns()
+    }
+
+    private func readRows(from source: inout some RowSource) throws -> [Row] {
         var rows: [Row] = []
         var row = Row(number: 0)
         while try source.read(into: &row) {
@@ -41,15 +61,13 @@ public struct TableExtractor {
                                  at: Location(file: file, sheet: sheetName))
             }
         }
-        return try extract(rows: rows, merged: source.mergedRanges)
+        return rows
     }
 
     public mutating func extract(rows: [Row], merged: [CellRange]) throws -> [SheetRecord] {
         let grid = Grid(rows: rows, merged: merged)
-        headerRow = try findHeader(grid)
+        try locateColumns(in: grid)
         let lastHeaderRow = headerRow + mapping.headerRows - 1
-        headers = flattenHeaders(grid, from: headerRow, to: lastHeaderRow)
-        columns = try resolveColumns()
 
         let skip = mapping.skipPatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
         let stop = mapping.stopPatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }

@@ -4,36 +4,37 @@ public struct TextKey: Hashable, Sendable, CustomStringConvertible {
     public let value: String
 
     public init(_ text: String) {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        // Built as UTF-8 bytes and made a String once: appending scalars one by one to a
+        // String costs a capacity check and a grapheme-aware append each.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 // ASCII (nearly every character of a worksheet): no Unicode tables needed.
                 if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
-                    pendingSpace = !result.isEmpty
+                    pendingSpace = !bytes.isEmpty
                     continue
                 }
                 if pendingSpace {
-                    result.unicodeScalars.append(" ")
+                    bytes.append(0x20)
                     pendingSpace = false
                 }
-                let lowered = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
-                result.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: lowered)))
+                bytes.append(UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
                 continue
             }
             if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
-                pendingSpace = !result.isEmpty
+                pendingSpace = !bytes.isEmpty
                 continue
             }
             if pendingSpace {
-                result.unicodeScalars.append(" ")
+                bytes.append(0x20)
                 pendingSpace = false
             }
-            result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            bytes.append(contentsOf: String(scalar).lowercased().utf8)
         }
-        value = result
+        value = String(decoding: bytes, as: UTF8.self)
     }
 
     public var isEmpty: Bool { value.isEmpty }
@@ -41,20 +42,20 @@ public struct TextKey: Hashable, Sendable, CustomStringConvertible {
 
     /// The key with separators `_ / . - :` turned into spaces (header matching, domain.md (b)).
     public var loose: String {
-        var result = ""
-        result.reserveCapacity(value.utf8.count)
+        // The separators are ASCII, and no byte of a multi-byte UTF-8 sequence is ASCII, so
+        // the bytes can be scanned directly.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count)
         var pendingSpace = false
-        // By scalar, not by Character: the separators are single ASCII scalars, and a combining
-        // mark after one stays with the next word either way.
-        for scalar in value.unicodeScalars {
-            if scalar == "_" || scalar == "/" || scalar == "." || scalar == "-" || scalar == ":" || scalar == " " {
-                pendingSpace = !result.isEmpty
+        for byte in value.utf8 {
+            if byte == 0x5F || byte == 0x2F || byte == 0x2E || byte == 0x2D || byte == 0x3A || byte == 0x20 {
+                pendingSpace = !bytes.isEmpty
                 continue
             }
-            if pendingSpace { result.unicodeScalars.append(" "); pendingSpace = false }
-            result.unicodeScalars.append(scalar)
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(byte)
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Words of the key.
@@ -119,7 +120,8 @@ public enum TextSimilarity {
         let edits = distance(a.scalars, b.scalars, limit: limit)
         if edits <= limit { return 0.95 - 0.5 * Double(edits) / Double(longest) }
         // Word overlap (a dropped or swapped word: "Kompetensi SDM Usaha Mikro" / "Kompetensi Usaha Mikro").
-        let overlap = Double(a.words.intersection(b.words).count) / Double(max(a.words.union(b.words).count, 1))
+        let shared = a.words.reduce(0) { b.words.contains($1) ? $0 + 1 : $0 }
+        let overlap = Double(shared) / Double(max(a.words.count + b.words.count - shared, 1))
         return overlap >= 0.7 ? 0.6 + 0.3 * (overlap - 0.7) / 0.3 : overlap * 0.5
     }
 
@@ -128,20 +130,32 @@ public enum TextSimilarity {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        // Only the band |i - j| <= limit can hold a path of at most `limit` edits; cells
+        // outside it count as "too far" (limit + 1).
+        let far = limit == .max ? Int.max - 1 : limit + 1
+        let band = min(limit, max(a.count, b.count))
+        var previous = [Int](repeating: far, count: b.count + 1)
+        var current = [Int](repeating: far, count: b.count + 1)
+        for j in 0...min(b.count, band) { previous[j] = j }
         for i in 1...a.count {
-            current[0] = i
+            let low = max(1, i - band)
+            let high = min(b.count, i + band)
+            current[0] = i <= band ? i : far
+            if low > 1 { current[low - 1] = far }
             var rowMinimum = current[0]
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
+            if low <= high {
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    current[j] = min(value, far)
+                    rowMinimum = min(rowMinimum, current[j])
+                }
             }
+            if high < b.count { current[high + 1] = far }
             if rowMinimum > limit { return limit + 1 }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return min(previous[b.count], far)
     }
 }
 

@@ -130,6 +130,36 @@ struct TextSimilarityTests {
         #expect(score("Rendahnya Koperasi yang Berkualitas", "Meningkatnya Koperasi yang Berkualitas") < 0.75)
     }
 
+    @Test("the banded edit distance agrees with the full Levenshtein table on 2,000 seeded pairs")
+    func bandedDistanceIsExact() {
+        func full(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+            var previous = Array(0...b.count)
+            for i in 1...max(a.count, 1) where !a.isEmpty {
+                var current = [i] + [Int](repeating: 0, count: b.count)
+                for j in stride(from: 1, through: b.count, by: 1) {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                previous = current
+            }
+            return previous[b.count]
+        }
+        var state: UInt64 = 20261129
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let alphabet = Array("aabcdé ".unicodeScalars)
+        for _ in 0..<2000 {
+            let a = String(String.UnicodeScalarView((0..<next(14)).map { _ in alphabet[next(alphabet.count)] }))
+            let b = String(String.UnicodeScalarView((0..<next(14)).map { _ in alphabet[next(alphabet.count)] }))
+            let limit = next(6)
+            let exact = full(Array(a.unicodeScalars), Array(b.unicodeScalars))
+            let banded = TextSimilarity.distance(a, b, limit: limit)
+            #expect(exact <= limit ? banded == exact : banded == limit + 1, "\(a) / \(b) limit \(limit): \(banded), exact \(exact)")
+            #expect(TextSimilarity.distance(a, b) == exact)
+        }
+    }
+
     @Test("texts that differ only in a number are different nodes, whatever their verbs")
     func differentNumbers() {
         #expect(score("Meningkatnya Akreditasi Fasilitas Kesehatan 5", "Terlaksananya Akreditasi Fasilitas Kesehatan 17") < 0.75)
