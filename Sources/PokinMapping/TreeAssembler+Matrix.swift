@@ -50,16 +50,15 @@ extension TreeAssembler {
     }
 
     private func isIndicator(_ text: String, box: MatrixBox) -> Bool {
-        let key = TextKey(text)
-        if let first = key.words.first, Self.indicatorWords.contains(String(first)) { return true }
-        for (node, _) in box.nodes where bestIndicatorScore(key, node: node) >= Self.matchThreshold { return true }
+        let prepared = texts[text]
+        if let first = prepared.key.words.first, Self.indicatorWords.contains(String(first)) { return true }
+        for (node, _) in box.nodes where bestIndicatorScore(prepared, node: node) >= Self.matchThreshold { return true }
         return false
     }
 
-    private func bestIndicatorScore(_ key: TextKey, node: Int) -> Double {
+    private func bestIndicatorScore(_ prepared: MatchText, node: Int) -> Double {
         var candidates = drafts[node].indicators.map(\.name)
         for record in drafts[node].stages.values { candidates += record.indicators ?? [] }
-        let prepared = MatchText(key)
         return candidates.map { TextSimilarity.score(prepared, self.texts[$0]) }.max() ?? 0
     }
 
@@ -85,8 +84,8 @@ extension TreeAssembler {
         var indicatorsByNode: [Int: [String]] = [:]
         var unmatched: [String] = []
         for line in box.indicators {
-            let key = TextKey(line.text)
-            let scored = box.nodes.map { ($0.0, bestIndicatorScore(key, node: $0.0)) }.max { $0.1 < $1.1 }
+            let prepared = texts[line.text]
+            let scored = box.nodes.map { ($0.0, bestIndicatorScore(prepared, node: $0.0)) }.max { $0.1 < $1.1 }
             if let (node, score) = scored, score >= Self.matchThreshold {
                 indicatorsByNode[node, default: []].append(line.text)
             } else {
