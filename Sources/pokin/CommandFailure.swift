@@ -17,9 +17,3 @@ func reportingErrors(_ body: () throws -> Void) throws {
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
-
-/// The honest answer of a command that is not built yet: exit 2 with a message saying so.
-func notBuiltYet(_ what: String, issue: Int) throws -> Never {
-    printError("pokin: \(what) is not built yet (tracked in issue \(issue)); nothing was read or written.")
-    throw ExitCode(2)
-}
