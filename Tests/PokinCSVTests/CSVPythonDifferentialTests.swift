@@ -88,6 +88,10 @@ struct CSVPythonDifferentialTests {
         }
         let scriptURL = folder.deletingLastPathComponent().appendingPathComponent("pokin-csv-differential-\(UUID().uuidString).py")
         try Data(CSVPythonDifferentialTests.script.utf8).write(to: scriptURL)
+        defer {
+            try? FileManager.default.removeItem(at: scriptURL)
+            try? FileManager.default.removeItem(at: folder)
+        }
         let result = try ProcessRunner.run("/usr/bin/env", ["python3", scriptURL.path, folder.path])
         try #require(result.status == 0, "python3 failed: \(result.stderr)")
         let expected = try JSONDecoder().decode([String: PythonResult].self, from: Data(result.stdoutBytes))
