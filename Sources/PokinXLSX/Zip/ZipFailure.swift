@@ -1,4 +1,5 @@
 private import CLibzip
+import Foundation
 import PokinCore
 
 /// The one place where libzip's error codes become `PokinError`s.
@@ -12,7 +13,9 @@ enum ZipFailure {
         let location = Location(file: file, part: part)
         let cause = ZipLibraryError(code: code, message: detail)
         switch code {
-        case ZIP_ER_NOENT:
+        case ZIP_ER_NOENT where part == nil && !FileManager.default.fileExists(atPath: file):
+            // libzip also says "no such file" for an archive that exists but whose central
+            // directory names entries it cannot find: that is a damaged archive (default case).
             return PokinError(.fileNotFound, "the file does not exist; check the path", at: location, underlying: cause)
         case ZIP_ER_OPEN, ZIP_ER_READ, ZIP_ER_SEEK:
             return PokinError(.fileUnreadable, "could not read the file while \(action): \(detail)", at: location, underlying: cause)
