@@ -68,10 +68,14 @@ struct FuzzRegressionTests {
         let cuts = Array(stride(from: test.chunk, to: test.original.count, by: test.chunk))
         #expect(CSVTestSupport.tokenize(test.original, cuts: cuts, configuration: configuration)
                 == CSVTestSupport.tokenize(test.original, configuration: configuration))
+        // The name states the outcome: `value--…` reads to the end, `<error-code>--…` is refused so.
+        let stated = name.range(of: "--").map { String(name[..<$0.lowerBound]) }
         do {
             _ = try Self.read(test)
-        } catch is PokinError {
-            // A refusal with a stable code is a right ending.
+            #expect(stated == nil || stated == "value", "\(name) was read to the end, but its name says it is refused")
+        } catch let error as PokinError {
+            #expect(stated != "value", "\(name) was refused: \(error)")
+            if let stated, stated != "value" { #expect(error.code.rawValue == stated, "\(name): \(error)") }
         }
     }
 }

@@ -35,10 +35,17 @@ struct FuzzRegressionTests {
     @Test("every kept workbook is converted to JSON and the standard template, or refused with a PokinError",
           arguments: inputs)
     func replay(name: String) throws {
+        // The name states the outcome: `value--…` converts, `unrecognised--…` is recognised by no
+        // built-in mapping, `<error-code>--…` is refused with that code.
+        let stated = name.range(of: "--").map { String(name[..<$0.lowerBound]) }
         do {
-            _ = try Self.convert(Fixtures.url("fuzz-regressions/convert/\(name)").path)
-        } catch is PokinError {
-            // A refusal with a stable code is a right ending.
+            let model = try Self.convert(Fixtures.url("fuzz-regressions/convert/\(name)").path)
+            if stated == "value" { #expect(model != nil, "\(name) was recognised by no mapping") }
+            if stated == "unrecognised" { #expect(model == nil, "\(name) was recognised") }
+            #expect(stated == nil || stated == "value" || stated == "unrecognised", "\(name) was converted, but its name says it is refused")
+        } catch let error as PokinError {
+            #expect(stated != "value" && stated != "unrecognised", "\(name) was refused: \(error)")
+            if let stated, stated != "value", stated != "unrecognised" { #expect(error.code.rawValue == stated, "\(name): \(error)") }
         }
     }
 }

@@ -20,6 +20,15 @@ enum FuzzHarness {
         }
     }
 
+    /// The outcome a kept input's name states: `value--…` must be read to the end,
+    /// `<error-code>--…` must be refused with that `PokinError` code; other names state nothing
+    /// beyond "a value or a PokinError".
+    static func expectedCode(of name: String) -> (value: Bool, code: String?) {
+        guard let range = name.range(of: "--") else { return (false, nil) }
+        let prefix = String(name[..<range.lowerBound])
+        return prefix == "value" ? (true, nil) : (false, prefix)
+    }
+
     static func outcome(_ body: () throws -> Int) -> Outcome {
         do { return .value(try body()) } catch let error as PokinError { return .refused(error) } catch { return .other(error) }
     }

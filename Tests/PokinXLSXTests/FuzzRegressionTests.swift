@@ -9,9 +9,18 @@ import Testing
 /// `PokinError`, never a trap, a hang or another error type.
 @Suite("Fuzz regressions: XLSX reader, worksheet and shared-strings parts, zip layer")
 struct FuzzRegressionTests {
+    /// A value or a `PokinError`, and the very outcome the input's name states (`value--…`,
+    /// `<code>--…`).
     private static func expectValueOrPokinError(_ outcome: FuzzHarness.Outcome, _ name: String) {
-        if case .other(let error) = outcome {
+        let expected = FuzzHarness.expectedCode(of: name)
+        switch outcome {
+        case .other(let error):
             Issue.record("\(name) ended with \(type(of: error)), not a value or a PokinError: \(error)")
+        case .value:
+            #expect(expected.code == nil, "\(name) was read to the end, but its name says it is refused")
+        case .refused(let error):
+            #expect(!expected.value, "\(name) was refused (\(error)), but its name says it reads to the end")
+            if let code = expected.code { #expect(error.code.rawValue == code, "\(name): \(error)") }
         }
     }
 
@@ -70,6 +79,22 @@ struct FuzzRegressionTests {
         #expect(try archive.readEntry(at: index).isEmpty, "a zero-length entry round-trips as zero bytes")
         let outcome = FuzzHarness.outcome { try FuzzHarness.walk(path: path) }
         if case .other(let error) = outcome { Issue.record("ended with \(error)") }
+    }
+
+    @Test("an archive whose central directory gives a local-header offset of 0xFFFFFFFF without a zip64 field is a damaged archive (zip-error), not a missing file")
+    func zip64OffsetWithoutExtraField() throws {
+        let path = Fixtures.url("fuzz-regressions/zip/zip-error--zip64-offset-without-zip64-field.zip").path
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect { _ = try ZipArchive(path: path) } throws: { error in
+            (error as? PokinError)?.code == .zipError
+        }
+        #expect { _ = try XLSXWorkbook(path: path) } throws: { error in
+            (error as? PokinError)?.code == .zipError
+        }
+        // A path that does not exist is still reported as such.
+        #expect { _ = try ZipArchive(path: path + ".missing") } throws: { error in
+            (error as? PokinError)?.code == .fileNotFound
+        }
     }
 
     @Test("a finished ParallelDeflater is freed once its workers return (the worker closures held it in a cycle)")
