@@ -29,10 +29,17 @@ build() {
     [ -f Fuzz/Package.resolved ] || { [ -f Package.resolved ] && cp Package.resolved Fuzz/Package.resolved; } || true
     local product
     for product in "$@"; do
+        local status=0
+        mkdir -p "$SCRATCH"
         swift build --package-path Fuzz --scratch-path "$SCRATCH" -c debug \
             --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
-            --product "fuzz-$product" 2>&1 | grep -v "Cannot export local symbol" | grep -v '^\[' || true
-        [ -x "$BIN_DIR/fuzz-$product" ] || { echo "fuzz.sh: building fuzz-$product failed" >&2; exit 1; }
+            --product "fuzz-$product" >"$SCRATCH/build.log" 2>&1 || status=$?
+        # The linker warns about every ASan symbol it cannot export; show the rest.
+        grep -v "Cannot export local symbol" "$SCRATCH/build.log" | grep -v '^\[' >&2 || true
+        if [ "$status" -ne 0 ] || [ ! -x "$BIN_DIR/fuzz-$product" ]; then
+            echo "fuzz.sh: building fuzz-$product failed" >&2
+            exit 1
+        fi
     done
 }
 
