@@ -81,6 +81,7 @@ BEFORE=$(count_findings)
 echo "fuzz.sh: $TARGET for ${SECONDS_TO_RUN}s (max_len $MAX_LEN, timeout ${TIMEOUT}s, rss 2048 MB); log $LOG" >&2
 set +e
 ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}" \
+LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0}" \
 nice -n 10 "$BIN_DIR/fuzz-$TARGET" \
     -max_total_time="$SECONDS_TO_RUN" -max_len="$MAX_LEN" -timeout="$TIMEOUT" -rss_limit_mb=2048 \
     -malloc_limit_mb=2048 -dict="Fuzz/dictionaries/$DICT.dict" -artifact_prefix="$FINDINGS/" \
