@@ -32,6 +32,21 @@ struct DrawingReaderTests {
         }
     }
 
+    @Test("coordinates a damaged drawing gives as 10e6917, nan or far beyond any sheet are bounded, never a trap (fuzz finding, target convert)")
+    func damagedCoordinates() {
+        #expect(DrawingPartReader.coordinate("914400") == 914_400)
+        #expect(DrawingPartReader.coordinate("10e6917") == 0)
+        #expect(DrawingPartReader.coordinate("nan") == 0)
+        #expect(DrawingPartReader.coordinate("-inf") == 0)
+        #expect(DrawingPartReader.coordinate("1e15") == DrawingPartReader.coordinateLimit)
+        #expect(DrawingPartReader.coordinate("-1e15") == -DrawingPartReader.coordinateLimit)
+        #expect(DrawingPartReader.coordinate(nil) == 0)
+        #expect(DrawingPartReader.whole(.infinity) == 0)
+        #expect(DrawingPartReader.whole(.nan) == 0)
+        #expect(DrawingPartReader.whole(5e13) == Int(DrawingPartReader.coordinateLimit))
+        #expect(DrawingPartReader.whole(1234.6) == 1235)
+    }
+
     @Test("a sheet without a drawing gives nil; an unknown sheet is missing-sheet")
     func noDrawing() throws {
         let path = try DrawingWriterTests.write(try DrawingWriterTests.sample())

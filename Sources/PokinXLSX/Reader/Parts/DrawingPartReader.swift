@@ -93,12 +93,12 @@ final class DrawingPartReader: SAXEventSink {
                 pendingGroup = ((0, 0), (0, 0), (0, 0), (0, 0))
             }
         case "off", "ext", "chOff", "chExt":
-            let x = attributes.string(local == "ext" || local == "chExt" ? "cx" : "x").flatMap { Double($0) } ?? 0
-            let y = attributes.string(local == "ext" || local == "chExt" ? "cy" : "y").flatMap { Double($0) } ?? 0
+            let x = DrawingPartReader.coordinate(attributes.string(local == "ext" || local == "chExt" ? "cx" : "x"))
+            let y = DrawingPartReader.coordinate(attributes.string(local == "ext" || local == "chExt" ? "cy" : "y"))
             if kind != nil && parent == "xfrm" && path.dropLast(2).last == "spPr" {
                 var current = frame ?? DrawnFrame(x: 0, y: 0, width: 0, height: 0)
-                if local == "off" { current.x = Int(x); current.y = Int(y) }
-                if local == "ext" { current.width = Int(x); current.height = Int(y) }
+                if local == "off" { current.x = DrawingPartReader.whole(x); current.y = DrawingPartReader.whole(y) }
+                if local == "ext" { current.width = DrawingPartReader.whole(x); current.height = DrawingPartReader.whole(y) }
                 frame = current
             } else if kind == nil, pendingGroup != nil, parent == "xfrm" {
                 switch local {
@@ -177,7 +177,24 @@ final class DrawingPartReader: SAXEventSink {
             w *= sx
             h *= sy
         }
-        return DrawnFrame(x: Int(x.rounded()), y: Int(y.rounded()), width: Int(w.rounded()), height: Int(h.rounded()))
+        return DrawnFrame(x: Self.whole(x), y: Self.whole(y), width: Self.whole(w), height: Self.whole(h))
+    }
+
+    /// The largest coordinate kept, in EMU (about 28 km; a sheet's whole width is about 1e10).
+    static let coordinateLimit = 1e12
+
+    /// A coordinate attribute (EMU) as a finite number within ±`coordinateLimit`: "1e999",
+    /// "nan" and the like in a damaged drawing count as 0 or the limit instead of trapping later.
+    static func coordinate(_ text: String?) -> Double {
+        guard let value = text.flatMap({ Double($0) }), value.isFinite else { return 0 }
+        return min(max(value, -coordinateLimit), coordinateLimit)
+    }
+
+    /// A computed coordinate as a whole number, within the same bounds (a group's scale can
+    /// push a child's frame to infinity or NaN).
+    static func whole(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        return Int(min(max(value, -coordinateLimit), coordinateLimit).rounded())
     }
 
     private static func flag(_ value: String?) -> Bool { value == "1" || value == "true" }
