@@ -10,8 +10,9 @@ swift test --skip-build
 
 # Fuzzing (Fuzz/README.md): in CI (CI=true, as .ci/run sets) or when POKIN_FUZZ_SECONDS is set,
 # each libFuzzer target runs for POKIN_FUZZ_SECONDS (default 60) after the tests, two at a time
-# (one per core); a crash, timeout, leak or out-of-memory fails the run (the input is kept in
-# Fuzz/findings/TARGET/). On a user's machine without either, the tests end here.
+# (one per core) and with a fixed libFuzzer seed so a run can be replayed. A crash, timeout,
+# leak or out-of-memory fails the run (the input is kept in Fuzz/findings/TARGET/). On a
+# user's machine without either variable, the tests end here.
 if [ "${CI:-}" = true ] || [ -n "${POKIN_FUZZ_SECONDS:-}" ]; then
     seconds=${POKIN_FUZZ_SECONDS:-60}
     bash Scripts/fuzz.sh --build
@@ -20,7 +21,7 @@ if [ "${CI:-}" = true ] || [ -n "${POKIN_FUZZ_SECONDS:-}" ]; then
     for ((i = 0; i < ${#targets[@]}; i += 2)); do
         pids=()
         for target in "${targets[@]:i:2}"; do
-            bash Scripts/fuzz.sh "$target" "$seconds" > ".build-fuzz-lf/ci-$target.log" 2>&1 &
+            bash Scripts/fuzz.sh "$target" "$seconds" -seed=20261130 > ".build-fuzz-lf/ci-$target.log" 2>&1 &
             pids+=($!)
         done
         for index in "${!pids[@]}"; do
