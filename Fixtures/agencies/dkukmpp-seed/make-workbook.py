@@ -16,12 +16,14 @@ Deterministic: fixed document properties and zip timestamps, so rerunning gives 
 import datetime
 import math
 import os
-import re
 import sys
-import zipfile
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from fixed_zip import normalise_zip  # noqa: E402  (Fixtures/agencies/fixed_zip.py)
+
 
 FIXED_TIME = datetime.datetime(2024, 1, 15, 8, 0, 0)
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -470,29 +472,10 @@ def build():
     return wb
 
 
-def normalise_zip(path):
-    """Rewrites the archive with fixed entry timestamps (and the fixed modified date that openpyxl
-    replaces with the clock on save), so the same workbook gives the same bytes."""
-    with zipfile.ZipFile(path) as source:
-        entries = [(info, source.read(info.filename)) for info in source.infolist()]
-    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    modified = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-    entries = [(info, modified.sub(rb"\g<1>" + stamp + rb"\g<2>", data) if info.filename == "docProps/core.xml" else data)
-               for info, data in entries]
-    temporary = path + ".tmp"
-    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
-        for info, data in entries:
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, data)
-    os.replace(temporary, path)
-
-
 def main():
     output = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUTPUT
     build().save(output)
-    normalise_zip(output)
+    normalise_zip(output, FIXED_TIME)
     print(output)
 
 

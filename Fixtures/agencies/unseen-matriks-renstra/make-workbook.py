@@ -18,12 +18,14 @@ Deterministic: fixed document properties and zip timestamps.
 
 import datetime
 import os
-import re
 import sys
-import zipfile
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from fixed_zip import normalise_zip  # noqa: E402  (Fixtures/agencies/fixed_zip.py)
+
 
 FIXED_TIME = datetime.datetime(2025, 2, 3, 9, 0, 0)
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -71,27 +73,10 @@ def build():
     return wb
 
 
-def normalise_zip(path):
-    with zipfile.ZipFile(path) as source:
-        entries = [(info, source.read(info.filename)) for info in source.infolist()]
-    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    modified = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-    temporary = path + ".tmp"
-    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
-        for info, data in entries:
-            if info.filename == "docProps/core.xml":
-                data = modified.sub(rb"\g<1>" + stamp + rb"\g<2>", data)
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, data)
-    os.replace(temporary, path)
-
-
 def main():
     output = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUTPUT
     build().save(output)
-    normalise_zip(output)
+    normalise_zip(output, FIXED_TIME)
     print(output)
 
 
