@@ -5,7 +5,8 @@ import PokinModel
 /// method defines them for that stage, and noting what it had to repair.
 struct StageReader {
     let mapping: SheetMapping
-    let vocabulary: LevelVocabulary
+    /// The mapping's vocabulary, each distinct word looked up once per sheet.
+    let vocabulary: VocabularyMemo
     let file: String?
     var diagnostics: [Diagnostic] = []
 
@@ -14,7 +15,7 @@ struct StageReader {
 
     init(mapping: SheetMapping, vocabulary: LevelVocabulary, file: String?) {
         self.mapping = mapping
-        self.vocabulary = vocabulary
+        self.vocabulary = VocabularyMemo(vocabulary)
         self.file = file
         markerRegex = mapping.crosscuttingMarker.flatMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
     }
@@ -148,9 +149,7 @@ struct StageReader {
     private mutating func attachUnitsAndTargets(_ record: SheetRecord, to entry: inout StageEntry) {
         let count = entry.indicators.count
         guard count > 0 else { return }
-        func lines(_ text: String) -> [String] {
-            text.split(whereSeparator: \.isNewline).map { TableExtractor.clean(String($0)) }.filter { !$0.isEmpty }
-        }
+        let lines = Self.lines
         var mismatch = false
         // "-" (or an em dash) holds the place of an indicator that has no unit or target.
         func value(_ text: String) -> String? { text == "-" || text == "—" || text == "–" ? nil : text }
@@ -223,8 +222,8 @@ struct StageReader {
 
     /// A row whose only text is a level word in the statement column is a legend.
     private func isLegend(_ text: String, record: SheetRecord) -> Bool {
-        guard record.cells.count == 1 else { return false }
-        return vocabulary.level(text) != nil && vocabulary.level(text) != .outcome && vocabulary.level(text) != .csf
+        guard record.cells.count == 1, let level = vocabulary.level(text) else { return false }
+        return level != .outcome && level != .csf
     }
 
     /// Splits an indicator cell into indicators, as the mapping says.
@@ -233,7 +232,7 @@ struct StageReader {
         case .none:
             return [cell]
         case .lines, .numbered:
-            var parts = cell.split(whereSeparator: \.isNewline).map { TableExtractor.clean(String($0)) }.filter { !$0.isEmpty }
+            var parts = Self.lines(cell)
             if mapping.indicatorSplit == .numbered || parts.count == 1 {
                 parts = parts.flatMap(Self.splitNumbered)
             }
@@ -241,10 +240,25 @@ struct StageReader {
         }
     }
 
+    /// The cell's lines, edges trimmed, blank ones left out.
+    static func lines(_ text: String) -> [String] {
+        // One line (most cells): no split needed.
+        if !text.utf8.contains(where: { $0 >= 0x0A && $0 <= 0x0D || $0 >= 0x80 }) {
+            let cleaned = TableExtractor.clean(text)
+            return cleaned.isEmpty ? [] : [cleaned]
+        }
+        return text.split(whereSeparator: \.isNewline).map { TableExtractor.clean(String($0)) }.filter { !$0.isEmpty }
+    }
+
     /// "1. Nilai LHE AKIP 2. Indeks Kepuasan" → two indicators; text without numbering unchanged.
     private static let numbering = try? NSRegularExpression(pattern: "(?:^|\\s)(\\d{1,2})[.)]\\s+")
 
     static func splitNumbered(_ text: String) -> [String] {
+        NumberedList.split(text) ?? splitNumberedWithPattern(text)
+    }
+
+    /// `splitNumbered` through the regular expression (any text; `NumberedList` must agree).
+    static func splitNumberedWithPattern(_ text: String) -> [String] {
         // Most cells hold no numbering at all: skip the regular expression for them.
         guard text.contains(where: \.isNumber), let regex = numbering else { return [text] }
         let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
@@ -280,7 +294,10 @@ struct StageReader {
     }
 
     static func stageNumber(_ text: String) -> Int? {
-        let digits = TextKey(text).value.filter(\.isNumber)
+        // In ASCII text the characters that are numbers are the digits.
+        let digits = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
+            : TextKey(text).value.filter(\.isNumber)
         guard let number = Int(digits), (1...5).contains(number) else { return nil }
         return number
     }

@@ -30,6 +30,8 @@ struct TreeAssembler {
         /// The id a layout wrote for the node, and whether its parent was written explicitly.
         var explicitID: String?
         var explicitParent = false
+        /// Ids (in `texts`) of every wording the node has: its statement and each stage's text.
+        var wordings: [Int] = []
     }
 
     struct ParentVote {
@@ -114,17 +116,15 @@ struct TreeAssembler {
         let exact = (byForm[text.form] ?? []).filter { !used.contains($0) }
         let candidates = exact.isEmpty ? Array(drafts.indices.filter { !used.contains($0) }) : exact
         var best: (index: Int, score: Double)?
+        let impliedLevel = entry.impliedLevel
         for index in candidates {
-            let draft = drafts[index]
-            var score = TextSimilarity.score(text, texts[draft.statement])
-            // Also compare with how other stages wrote the node.
-            for record in draft.stages.values {
-                if let other = record.text, other != draft.statement { score = max(score, TextSimilarity.score(text, texts[other])) }
-            }
+            // The best of the node's wordings: its statement and how each stage wrote it.
+            var score = 0.0
+            for wording in drafts[index].wordings { score = max(score, TextSimilarity.score(text, texts[id: wording])) }
             guard score >= TreeAssembler.matchThreshold else { continue }
             // Tie-break by position: nodes after the last match in tree order read first.
             if let lastMatched, index > lastMatched { score += 0.01 }
-            if let level = entry.impliedLevel, let draftLevel = draft.level, level == draftLevel { score += 0.01 }
+            if let level = impliedLevel, let draftLevel = drafts[index].level, level == draftLevel { score += 0.01 }
             if best == nil || score > best!.score { best = (index, score) }
         }
         return best?.index
@@ -132,7 +132,9 @@ struct TreeAssembler {
 
     /// Remembers a wording of a draft for the exact-form fast path.
     private mutating func remember(_ text: String, for draft: Int) {
-        let form = texts[text].form
+        let id = texts.id(text)
+        if !drafts[draft].wordings.contains(id) { drafts[draft].wordings.append(id) }
+        let form = texts[id: id].form
         if !(byForm[form]?.contains(draft) ?? false) { byForm[form, default: []].append(draft) }
     }
 
@@ -194,13 +196,16 @@ struct TreeAssembler {
     }
 
     private mutating func merge(_ entry: StageEntry, into index: Int) {
-        var draft = drafts[index]
+        // The draft is moved out of the array while it changes (a copy would share, and so
+        // copy, its stage records and arrays on the first change).
+        var draft = TreeAssembler.placeholder
+        swap(&draft, &drafts[index])
         let role = entry.role
-        var record = draft.stages[role] ?? StageRecord()
-        if record.text == nil {
+        var record = draft.stages.removeValue(forKey: role) ?? StageRecord()
+        let newWording = record.text == nil
+        if newWording {
             record.text = entry.text
             record.at = entry.at
-            remember(entry.text, for: index)
         }
         if !entry.indicators.isEmpty || role == .tahap4 || role == .tahap5 {
             record.indicators = (record.indicators ?? []) + entry.indicators
@@ -247,8 +252,11 @@ struct TreeAssembler {
         if let position = entry.position, role == .tahap5 || draft.position == nil { draft.position = position }
         for partner in entry.partners where !draft.partners.contains(partner) { draft.partners.append(partner) }
         if let nomenclature = entry.nomenclature, draft.nomenclature == nil { draft.nomenclature = nomenclature }
-        drafts[index] = draft
+        swap(&draft, &drafts[index])
+        if newWording { remember(entry.text, for: index) }
     }
+
+    private static let placeholder = Draft(statement: "", createdBy: .tahap1, createdAt: "")
 
     /// Each node's parent is the one most of Tahap 3, 4 and 5 give it (by their own row order and
     /// level words); Tahap 3 breaks a tie. Stages outvoted get a `parent-differs` warning.
@@ -287,6 +295,13 @@ struct TreeAssembler {
         record.positionLabel = entry.positionLabel
         drafts[index].stages[entry.role] = record
         if drafts[index].nomenclature == nil, let nomenclature = entry.nomenclature { drafts[index].nomenclature = nomenclature }
+        // The cascading wording replaces an earlier one of the same view: the node's wordings are
+        // its statement and its stages' current texts.
+        var wordings = [texts.id(drafts[index].statement)]
+        for stage in drafts[index].stages.values {
+            if let text = stage.text, !wordings.contains(texts.id(text)) { wordings.append(texts.id(text)) }
+        }
+        drafts[index].wordings = wordings
     }
 
     private mutating func note(_ severity: Severity, _ code: String, _ message: String, _ at: String?) {

@@ -1,0 +1,139 @@
+/// A text prepared for matching: its key, its matching form (verb prefix and spelling folded),
+/// and what comparing forms needs (scalars, words, numbers). Made once per text, compared many
+/// times.
+///
+/// Nearly every worksheet text is ASCII: its form is kept as bytes (`ascii`), compared byte for
+/// byte — for ASCII that is exactly what comparing Strings, Characters and scalars means — with
+/// words and numbers found in one pass. Any other text keeps the Unicode-aware form (`general`).
+public struct MatchText: Sendable {
+    public let key: TextKey
+    public let form: String
+    let ascii: ASCIIForm?
+    let general: GeneralForm?
+
+    public init(_ key: TextKey) {
+        self.key = key
+        form = TextSimilarity.matchingForm(key)
+        if let bytes = Self.asciiBytes(form) {
+            ascii = ASCIIForm(bytes)
+            general = nil
+        } else {
+            ascii = nil
+            general = GeneralForm(form)
+        }
+    }
+
+    public init(_ text: String) { self.init(TextKey(text)) }
+
+    /// The Unicode-aware form, made on demand for an ASCII text compared with a non-ASCII one.
+    var generalForm: GeneralForm { general ?? GeneralForm(form) }
+
+    private static func asciiBytes(_ text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? Array(bytes) : nil }
+    }
+
+    /// The form of a text that is not all ASCII: scalars for the edit distance, the set of words,
+    /// and the runs of digit characters.
+    struct GeneralForm: Sendable {
+        let scalars: [Unicode.Scalar]
+        let words: Set<Substring>
+        /// The runs of digits, in order ("Puskesmas 5 Tahun 2025" → 5, 2025).
+        let numbers: [Substring]
+
+        init(_ form: String) {
+            scalars = Array(form.unicodeScalars)
+            words = Set(form.split(separator: " "))
+            numbers = form.split { !("0"..."9").contains($0) }
+        }
+    }
+
+    /// The form of an all-ASCII text.
+    struct ASCIIForm: Sendable {
+        let bytes: [UInt8]
+        /// Each distinct word once: its hash and its byte range in `bytes`.
+        let wordHashes: [UInt64]
+        let wordRanges: [Range<Int>]
+        /// The runs of digits joined by commas ("5,2025"): equal exactly when the runs are.
+        let numbers: [UInt8]
+        /// How many bytes fall in each of 32 character classes: half the summed difference of
+        /// two histograms is a lower bound of the edit distance (a substitution changes the sum by
+        /// at most 2, an insertion or deletion by 1), which rules out most pairs without the
+        /// edit-distance table.
+        let histogram: SIMD32<UInt32>
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            var hashes: [UInt64] = []
+            var ranges: [Range<Int>] = []
+            var numbers: [UInt8] = []
+            var histogram = SIMD32<UInt32>()
+            var wordStart = 0
+            var inNumber = false
+            func addWord(_ range: Range<Int>) {
+                guard !range.isEmpty else { return }
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+                for (existing, existingRange) in zip(hashes, ranges) where existing == hash {
+                    if bytes[existingRange].elementsEqual(bytes[range]) { return }
+                }
+                hashes.append(hash)
+                ranges.append(range)
+            }
+            for (index, byte) in bytes.enumerated() {
+                histogram[Int(Self.characterClass[Int(byte)])] &+= 1
+                if byte == 0x20 {
+                    addWord(wordStart..<index)
+                    wordStart = index + 1
+                }
+                if byte >= 0x30 && byte <= 0x39 {
+                    if !inNumber && !numbers.isEmpty { numbers.append(0x2C) }
+                    numbers.append(byte)
+                    inNumber = true
+                } else {
+                    inNumber = false
+                }
+            }
+            addWord(wordStart..<bytes.count)
+            wordHashes = hashes
+            wordRanges = ranges
+            self.numbers = numbers
+            self.histogram = histogram
+        }
+
+        /// Letters a–z (either case) one class each, digits, space, and four classes for the rest.
+        static let characterClass: [UInt8] = (0..<128).map { byte -> UInt8 in
+            switch byte {
+            case 0x61...0x7A: return UInt8(byte - 0x61)
+            case 0x41...0x5A: return UInt8(byte - 0x41)
+            case 0x30...0x39: return 26
+            case 0x20: return 27
+            default: return 28 + UInt8(byte % 4)
+            }
+        }
+
+        /// The lower bound of the edit distance from the histograms and the lengths.
+        func editLowerBound(_ other: ASCIIForm) -> Int {
+            let sum = (pointwiseMax(histogram, other.histogram) &- pointwiseMin(histogram, other.histogram)).wrappedSum()
+            return max(abs(bytes.count - other.bytes.count), (Int(sum) + 1) / 2)
+        }
+
+        /// How many distinct words the two forms share.
+        func sharedWords(_ other: ASCIIForm) -> Int {
+            var shared = 0
+            for (hash, range) in zip(wordHashes, wordRanges) {
+                for (otherHash, otherRange) in zip(other.wordHashes, other.wordRanges) where otherHash == hash {
+                    if bytes[range].elementsEqual(other.bytes[otherRange]) {
+                        shared += 1
+                        break
+                    }
+                }
+            }
+            return shared
+        }
+
+        func hasPrefix(_ other: ASCIIForm) -> Bool {
+            bytes.count >= other.bytes.count && bytes[0..<other.bytes.count].elementsEqual(other.bytes)
+        }
+    }
+}

@@ -1,0 +1,196 @@
+/// Text similarity for matching the same node across stages.
+public enum TextSimilarity {
+    /// Condition and action verbs that agencies swap between stages for the same node
+    /// ("Terlaksananya" / "Terselenggaranya" …). Treated as one word for matching.
+    static let equivalentPrefixes: [String] = [
+        "terlaksananya", "terselenggaranya", "terfasilitasinya", "meningkatnya", "meningkatkan", "tersedianya",
+        "terwujudnya", "tercapainya", "terpenuhinya", "terkelolanya", "optimalnya", "menurunnya",
+    ]
+
+    /// The key with a leading condition verb replaced by a placeholder and common spelling
+    /// variants folded (Produktivitas/Produktifitas, Ijin/Izin, Kemiteraan/Kemitraan …).
+    public static func matchingForm(_ key: TextKey) -> String {
+        var value = key.value
+        if let ascii = value.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiMatchingForm(bytes) : nil }) {
+            return ascii
+        }
+        return generalMatchingForm(key)
+    }
+
+    /// `matchingForm` on Characters (any key; the byte path for ASCII keys must give the same).
+    static func generalMatchingForm(_ key: TextKey) -> String {
+        var words = key.words.map(String.init)
+        if let first = words.first, equivalentPrefixes.contains(first) { words[0] = "~" }
+        return words.map(foldSpelling).joined(separator: " ")
+    }
+
+    static func foldSpelling(_ word: String) -> String {
+        var word = word
+        for (from, to) in spellingFolds where word.utf8.count >= from.utf8.count && word.containsBytes(of: from) {
+            word = word.replacingAll(from, with: to)
+        }
+        return word
+    }
+
+    /// `matchingForm` of an all-ASCII key, on bytes: the same words, placeholder and folds.
+    private static func asciiMatchingForm(_ key: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(key.count + 4)
+        var index = 0
+        var wordCount = 0
+        while index < key.count {
+            while index < key.count, key[index] == 0x20 { index += 1 }
+            guard index < key.count else { break }
+            let start = index
+            while index < key.count, key[index] != 0x20 { index += 1 }
+            let word = key[start..<index]
+            if wordCount > 0 { output.append(0x20) }
+            if wordCount == 0, prefixBytes.contains(where: { $0.elementsEqual(word) }) {
+                output.append(0x7E)  // "~"
+            } else {
+                appendFolded(word, to: &output)
+            }
+            wordCount += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static let prefixBytes: [[UInt8]] = equivalentPrefixes.map { Array($0.utf8) }
+    private static let foldBytes: [(from: [UInt8], to: [UInt8])] = spellingFolds.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Appends a word with the spelling folds applied in order, each replacing every
+    /// non-overlapping occurrence from the left (as `foldSpelling` does).
+    private static func appendFolded(_ word: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
+        var folded: [UInt8]?
+        for fold in foldBytes {
+            if let current = folded {
+                if let replaced = replacingAll(fold.from, with: fold.to, in: current) { folded = replaced }
+            } else if let replaced = replacingAll(fold.from, with: fold.to, in: word) {
+                folded = replaced
+            }
+        }
+        if let folded { output.append(contentsOf: folded) } else { output.append(contentsOf: word) }
+    }
+
+    /// `haystack` with every non-overlapping occurrence of `needle` replaced, from the left; nil
+    /// when there is none.
+    private static func replacingAll<C: RandomAccessCollection>(_ needle: [UInt8], with replacement: [UInt8], in haystack: C) -> [UInt8]?
+    where C.Element == UInt8, C.Index == Int {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var result: [UInt8]?
+        var copied = haystack.startIndex
+        var index = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while index <= last {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                if result == nil { result = [] }
+                result!.append(contentsOf: haystack[copied..<index])
+                result!.append(contentsOf: replacement)
+                index += needle.count
+                copied = index
+            } else {
+                index += 1
+            }
+        }
+        guard var result else { return nil }
+        result.append(contentsOf: haystack[copied..<haystack.endIndex])
+        return result
+    }
+
+    static let spellingFolds = [("fitas", "vitas"), ("ijin", "izin"), ("perijinan", "perizinan"), ("kemiteraan", "kemitraan"),
+                                ("perkeroperasian", "perkoperasian"), ("croscutting", "crosscutting")]
+
+    /// Levenshtein distance over Unicode scalars, giving up (returning `limit + 1`) once it
+    /// exceeds `limit`.
+    public static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+        distance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
+    }
+
+    /// A score in 0…1 of how surely two texts are the same node: 1 for equal matching forms,
+    /// high for small typo distance, a strict prefix (truncation) or one changed word.
+    public static func score(_ a: TextKey, _ b: TextKey) -> Double {
+        score(MatchText(a), MatchText(b))
+    }
+
+    /// The same score on texts prepared once (callers comparing many pairs keep `MatchText`s).
+    public static func score(_ a: MatchText, _ b: MatchText) -> Double {
+        if a.key == b.key { return 1 }
+        guard let asciiA = a.ascii, let asciiB = b.ascii else { return generalScore(a, b) }
+        // Texts that differ in their numbers name different things ("… Kesehatan 5" and
+        // "… Kesehatan 17", "Tahun 2024" and "Tahun 2025"), however alike the words are.
+        if asciiA.numbers != asciiB.numbers { return 0.3 }
+        if asciiA.bytes == asciiB.bytes { return 0.97 }
+        let longest = max(asciiA.bytes.count, asciiB.bytes.count)
+        guard longest > 0 else { return 0 }
+        // Truncation: one is a strict prefix of the other and keeps most of it.
+        if asciiA.hasPrefix(asciiB) || asciiB.hasPrefix(asciiA) {
+            let shorter = min(asciiA.bytes.count, asciiB.bytes.count)
+            if Double(shorter) / Double(longest) >= 0.6 { return 0.9 }
+        }
+        let limit = max(2, longest / 5)
+        if asciiA.editLowerBound(asciiB) <= limit {
+            let edits = distance(asciiA.bytes, asciiB.bytes, limit: limit)
+            if edits <= limit { return 0.95 - 0.5 * Double(edits) / Double(longest) }
+        }
+        return overlapScore(shared: asciiA.sharedWords(asciiB), asciiA.wordHashes.count, asciiB.wordHashes.count)
+    }
+
+    /// The score of texts of which at least one is not all ASCII (Unicode-aware comparison; for
+    /// ASCII texts it gives what the byte path gives).
+    static func generalScore(_ a: MatchText, _ b: MatchText) -> Double {
+        if a.key == b.key { return 1 }
+        let formA = a.generalForm, formB = b.generalForm
+        if formA.numbers != formB.numbers { return 0.3 }
+        if a.form == b.form { return 0.97 }
+        let longest = max(formA.scalars.count, formB.scalars.count)
+        guard longest > 0 else { return 0 }
+        if a.form.hasPrefix(b.form) || b.form.hasPrefix(a.form) {
+            let shorter = min(formA.scalars.count, formB.scalars.count)
+            if Double(shorter) / Double(longest) >= 0.6 { return 0.9 }
+        }
+        let limit = max(2, longest / 5)
+        let edits = distance(formA.scalars, formB.scalars, limit: limit)
+        if edits <= limit { return 0.95 - 0.5 * Double(edits) / Double(longest) }
+        let shared = formA.words.reduce(0) { formB.words.contains($1) ? $0 + 1 : $0 }
+        return overlapScore(shared: shared, formA.words.count, formB.words.count)
+    }
+
+    /// Word overlap (a dropped or swapped word: "Kompetensi SDM Usaha Mikro" / "Kompetensi Usaha Mikro").
+    private static func overlapScore(shared: Int, _ countA: Int, _ countB: Int) -> Double {
+        let overlap = Double(shared) / Double(max(countA + countB - shared, 1))
+        return overlap >= 0.7 ? 0.6 + 0.3 * (overlap - 0.7) / 0.3 : overlap * 0.5
+    }
+
+    /// Levenshtein distance over prepared scalars (or bytes of ASCII texts), giving up past `limit`.
+    static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        // Only the band |i - j| <= limit can hold a path of at most `limit` edits; cells
+        // outside it count as "too far" (limit + 1).
+        let far = limit == .max ? Int.max - 1 : limit + 1
+        let band = min(limit, max(a.count, b.count))
+        var previous = [Int](repeating: far, count: b.count + 1)
+        var current = [Int](repeating: far, count: b.count + 1)
+        for j in 0...min(b.count, band) { previous[j] = j }
+        for i in 1...a.count {
+            let low = max(1, i - band)
+            let high = min(b.count, i + band)
+            current[0] = i <= band ? i : far
+            if low > 1 { current[low - 1] = far }
+            var rowMinimum = current[0]
+            if low <= high {
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    current[j] = min(value, far)
+                    rowMinimum = min(rowMinimum, current[j])
+                }
+            }
+            if high < b.count { current[high + 1] = far }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return min(previous[b.count], far)
+    }
+}
