@@ -5,7 +5,9 @@
 /// Nearly every worksheet text is ASCII: its form is kept as bytes (`ascii`), compared byte for
 /// byte — for ASCII that is exactly what comparing Strings, Characters and scalars means — with
 /// words and numbers found in one pass. Any other text keeps the Unicode-aware form (`general`).
-public struct MatchText: Sendable {
+///
+/// A class, so that comparing many pairs passes one reference instead of copying arrays.
+public final class MatchText: Sendable {
     public let key: TextKey
     public let form: String
     let ascii: ASCIIForm?
@@ -13,7 +15,8 @@ public struct MatchText: Sendable {
 
     public init(_ key: TextKey) {
         self.key = key
-        form = TextSimilarity.matchingForm(key)
+        let form = TextSimilarity.matchingForm(key)
+        self.form = form
         if let bytes = Self.asciiBytes(form) {
             ascii = ASCIIForm(bytes)
             general = nil
@@ -23,7 +26,7 @@ public struct MatchText: Sendable {
         }
     }
 
-    public init(_ text: String) { self.init(TextKey(text)) }
+    public convenience init(_ text: String) { self.init(TextKey(text)) }
 
     /// The Unicode-aware form, made on demand for an ASCII text compared with a non-ASCII one.
     var generalForm: GeneralForm { general ?? GeneralForm(form) }
@@ -49,7 +52,7 @@ public struct MatchText: Sendable {
     }
 
     /// The form of an all-ASCII text.
-    struct ASCIIForm: Sendable {
+    final class ASCIIForm: Sendable {
         let bytes: [UInt8]
         /// Each distinct word once: its hash and its byte range in `bytes`.
         let wordHashes: [UInt64]
@@ -60,14 +63,15 @@ public struct MatchText: Sendable {
         /// two histograms is a lower bound of the edit distance (a substitution changes the sum by
         /// at most 2, an insertion or deletion by 1), which rules out most pairs without the
         /// edit-distance table.
-        let histogram: SIMD32<UInt32>
+        /// (Counts saturate at 255: a smaller difference keeps the bound a lower bound.)
+        let histogram: SIMD32<UInt8>
 
         init(_ bytes: [UInt8]) {
             self.bytes = bytes
             var hashes: [UInt64] = []
             var ranges: [Range<Int>] = []
             var numbers: [UInt8] = []
-            var histogram = SIMD32<UInt32>()
+            var histogram = SIMD32<UInt8>()
             var wordStart = 0
             var inNumber = false
             func addWord(_ range: Range<Int>) {
@@ -81,7 +85,8 @@ public struct MatchText: Sendable {
                 ranges.append(range)
             }
             for (index, byte) in bytes.enumerated() {
-                histogram[Int(Self.characterClass[Int(byte)])] &+= 1
+                let characterClass = Int(Self.characterClass[Int(byte)])
+                if histogram[characterClass] < 255 { histogram[characterClass] += 1 }
                 if byte == 0x20 {
                     addWord(wordStart..<index)
                     wordStart = index + 1
@@ -114,8 +119,13 @@ public struct MatchText: Sendable {
 
         /// The lower bound of the edit distance from the histograms and the lengths.
         func editLowerBound(_ other: ASCIIForm) -> Int {
-            let sum = (pointwiseMax(histogram, other.histogram) &- pointwiseMin(histogram, other.histogram)).wrappedSum()
-            return max(abs(bytes.count - other.bytes.count), (Int(sum) + 1) / 2)
+            let lengths = abs(bytes.count - other.bytes.count)
+            var sum = 0
+            for lane in 0..<32 {
+                let mine = histogram[lane], theirs = other.histogram[lane]
+                sum &+= Int(mine > theirs ? mine &- theirs : theirs &- mine)
+            }
+            return max(lengths, (sum + 1) / 2)
         }
 
         /// How many distinct words the two forms share.

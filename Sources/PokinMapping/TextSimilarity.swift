@@ -128,7 +128,7 @@ public enum TextSimilarity {
             if Double(shorter) / Double(longest) >= 0.6 { return 0.9 }
         }
         let limit = max(2, longest / 5)
-        if asciiA.editLowerBound(asciiB) <= limit {
+        if abs(asciiA.bytes.count - asciiB.bytes.count) <= limit, asciiA.editLowerBound(asciiB) <= limit {
             let edits = distance(asciiA.bytes, asciiB.bytes, limit: limit)
             if edits <= limit { return 0.95 - 0.5 * Double(edits) / Double(longest) }
         }
