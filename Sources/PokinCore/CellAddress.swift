@@ -79,6 +79,8 @@ public struct CellAddress: Hashable, Sendable, Comparable, CustomStringConvertib
             ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == ".")
         } && !("0"..."9").contains(name.unicodeScalars.first!)
         if plain { return name }
+        // Most names hold no apostrophe: nothing to double.
+        if !name.utf8.contains(UInt8(ascii: "'")) { return "'" + name + "'" }
         return "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }
 }

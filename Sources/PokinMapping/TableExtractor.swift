@@ -31,17 +31,40 @@ public struct TableExtractor {
     /// Largest sheet the mapping layer reads (rows); a tree sheet is far smaller.
     public static let maxRows = 200_000
 
-    public mutating func extract(from source: inout some RowSource) throws -> [SheetRecord] {
+    public mutating func extract<Source: RowSource>(from source: inout Source) throws -> [SheetRecord] {
+        // A sheet `RowCachingWorkbook` keeps is read through its kept rows and grid.
+        if var memory = source as? RowCachingWorkbook.MemoryRows, memory.atStart,
+           memory.sheet.rows.count <= TableExtractor.maxRows {
+            let sheet = memory.sheet
+            memory.skipToEnd()
+            source = memory as! Source
+            return try extract(rows: sheet.rows, grid: sheet.grid)
+        }
         let rows = try readRows(from: &source)
+        if let sheet = RowCachingWorkbook.cachedSheet(behind: source) {
+            return try extract(rows: rows, grid: sheet.grid)
+        }
         return try extract(rows: rows, merged: source.mergedRanges)
     }
 
     /// Finds the header and resolves the columns (`headerRow`, `headers`, `columns`,
     /// `targetColumns`) without turning the rows into records: what recognition needs.
-    public mutating func locateColumns(from source: inout some RowSource) throws {
+    public mutating func locateColumns<Source: RowSource>(from source: inout Source) throws {
         // Only the rows where the header can be matter (a merged header cell starts above it).
+        // A kept sheet's whole grid answers the same when its rows are in ascending order:
+        // every row up to `last` is then in the prefix, and no question goes below it.
+        if var memory = source as? RowCachingWorkbook.MemoryRows, memory.atStart,
+           memory.sheet.rows.count <= TableExtractor.maxRows, memory.sheet.grid.isAscending {
+            let sheet = memory.sheet
+            memory.skipToEnd()
+            source = memory as! Source
+            return try locateColumns(in: sheet.grid)
+        }
         let last = (mapping.headerRow ?? mapping.headerSearchRows) + mapping.headerRows
         let rows = try readRows(from: &source).prefix { $0.number <= last }
+        if let sheet = RowCachingWorkbook.cachedSheet(behind: source), sheet.grid.isAscending {
+            return try locateColumns(in: sheet.grid)
+        }
         try locateColumns(in: Grid(rows: Array(rows), merged: source.mergedRanges))
     }
 
@@ -65,25 +88,30 @@ public struct TableExtractor {
     }
 
     public mutating func extract(rows: [Row], merged: [CellRange]) throws -> [SheetRecord] {
-        let grid = Grid(rows: rows, merged: merged)
+        try extract(rows: rows, grid: Grid(rows: rows, merged: merged))
+    }
+
+    /// `extract(rows:merged:)` with the rows' grid already made (and possibly shared).
+    mutating func extract(rows: [Row], grid: Grid) throws -> [SheetRecord] {
         try locateColumns(in: grid)
         let lastHeaderRow = headerRow + mapping.headerRows - 1
 
-        let skip = mapping.skipPatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
-        let stop = mapping.stopPatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+        let skip = mapping.skipPatterns.compactMap { try? CompiledPattern.cached($0, caseInsensitive: true) }
+        let stop = mapping.stopPatterns.compactMap { try? CompiledPattern.cached($0, caseInsensitive: true) }
+        let quotedSheet = CellAddress.quotedSheetName(sheetName)
         var lastValues: [String: SheetRecord.Field] = [:]
         var records: [SheetRecord] = []
         for row in rows where row.number > lastHeaderRow {
             let cells = grid.cells(row: row.number)
-            if cells.values.contains(where: { Self.matches($0, any: stop) }) { break }
+            if !stop.isEmpty, cells.values.contains(where: { Self.matches($0, any: stop) }) { break }
             if cells.isEmpty {
                 continue  // blank or whitespace-only row inside the table
             }
-            if cells.values.contains(where: { Self.matches($0, any: skip) }) {
+            if !skip.isEmpty, cells.values.contains(where: { Self.matches($0, any: skip) }) {
                 notes.append(("row skipped (matches a skip pattern of the mapping)", row.number))
                 continue
             }
-            var fields: [String: SheetRecord.Field] = [:]
+            var fields: [String: SheetRecord.Field] = Dictionary(minimumCapacity: columns.count)
             for (field, column) in columns {
                 if let text = cells[column] {
                     fields[field] = .init(text: text, column: column, sourceRow: row.number, inherited: false)
@@ -104,7 +132,7 @@ public struct TableExtractor {
                     fields[field] = inherited
                 }
             }
-            var record = SheetRecord(sheet: sheetName, row: row.number, fields: fields, cells: cells)
+            var record = SheetRecord(sheet: sheetName, quotedSheet: quotedSheet, row: row.number, fields: fields, cells: cells)
             record.targets = targetColumns.compactMap { target in cells[target.column].map { (target.year, $0) } }
             records.append(record)
         }
@@ -134,19 +162,15 @@ public struct TableExtractor {
         return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
     }
 
-    static func matches(_ text: String, any patterns: [NSRegularExpression]) -> Bool {
-        let range = NSRange(text.startIndex..., in: text)
-        return patterns.contains { $0.firstMatch(in: text, range: range) != nil }
+    static func matches(_ text: String, any patterns: [CompiledPattern]) -> Bool {
+        patterns.contains { $0.matches(text) }
     }
 
     private func findHeader(_ grid: Grid) throws -> Int {
         if let row = mapping.headerRow { return row }
         let wanted = mapping.headerFind.map(HeaderPattern.init)
         for row in grid.rowNumbers where row <= mapping.headerSearchRows {
-            if grid.texts(row: row).contains(where: { text in
-                let key = TextKey(text).loose
-                return wanted.contains { $0.matches(looseKey: key) }
-            }) { return row }
+            if grid.headerRowMatches(row, wanted) { return row }
         }
         throw PokinError(.missingColumn,
                          "no header row found in the first \(mapping.headerSearchRows) rows: no cell reads \(mapping.headerFind.map { "\"\($0)\"" }.joined(separator: " or ")); check the sheet or set `header: {row: N}` in the mapping",
@@ -169,6 +193,9 @@ public struct TableExtractor {
 
     private mutating func resolveColumns() throws -> [String: Int] {
         var result: [String: Int] = [:]
+        // Each header's key made once, not once per rule and alias.
+        let headerColumns = headers.keys.sorted()
+        var keys: [Int: String]?
         for (field, rule) in mapping.columns.sorted(by: { $0.key < $1.key }) {
             if field == "targets" {
                 targetColumns = resolveYears(rule)
@@ -179,7 +206,9 @@ public struct TableExtractor {
                 continue
             }
             let patterns = rule.headers.map(HeaderPattern.init)
-            let matching = headers.keys.sorted().filter { column in patterns.contains { $0.matches(headers[column]!) } }
+            if keys == nil { keys = headers.mapValues { TextKey($0).loose } }
+            let headerKeys = keys!
+            let matching = headerColumns.filter { column in patterns.contains { $0.matches(looseKey: headerKeys[column]!) } }
             if matching.count >= rule.occurrence {
                 result[field] = matching[rule.occurrence - 1]
             } else if field == "statement" {
@@ -225,72 +254,5 @@ extension TableExtractor {
         guard let match = regex?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range(at: 1), in: text) else { return nil }
         return Int(text[range])
-    }
-}
-
-/// A header alias: compared as `TextKey.loose`; `*` matches any run of characters.
-struct HeaderPattern {
-    let regex: NSRegularExpression?
-    let exact: String
-
-    init(_ alias: String) {
-        exact = TextKey(alias).loose
-        if exact.contains("*") {
-            let escaped = exact.split(separator: "*", omittingEmptySubsequences: false)
-                .map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: ".*")
-            regex = try? NSRegularExpression(pattern: "^" + escaped + "$")
-        } else {
-            regex = nil
-        }
-    }
-
-    func matches(_ text: String) -> Bool {
-        matches(looseKey: TextKey(text).loose)
-    }
-
-    /// Matches a text already turned into `TextKey(text).loose`.
-    func matches(looseKey key: String) -> Bool {
-        if let regex { return regex.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) != nil }
-        return key == exact
-    }
-}
-
-/// Random access to a sheet's cell texts and merged ranges.
-struct Grid {
-    private var cells: [Int: [Int: String]] = [:]
-    private let merged: [CellRange]
-    let rowNumbers: [Int]
-
-    init(rows: [Row], merged: [CellRange]) {
-        for row in rows {
-            var line: [Int: String] = [:]
-            for cell in row.cells where !cell.value.isEmpty {
-                let text = TableExtractor.clean(cell.value.displayText)
-                if !text.isEmpty { line[cell.column] = text }
-            }
-            cells[row.number] = line
-        }
-        self.merged = merged
-        rowNumbers = rows.map(\.number)
-    }
-
-    /// The cell's text, edges trimmed; nil for a blank cell.
-    func text(row: Int, column: Int) -> String? {
-        cells[row]?[column]
-    }
-
-    /// The row's non-blank texts (edges trimmed) by column.
-    func cells(row: Int) -> [Int: String] { cells[row] ?? [:] }
-
-    func texts(row: Int) -> [String] { (cells[row] ?? [:]).values.map { $0 } }
-    func columns(row: Int) -> [Int] { Array((cells[row] ?? [:]).keys) }
-
-    /// The value of the merged range covering a cell (not its first cell), with the first cell's row.
-    func mergedValue(row: Int, column: Int) -> (String, Int)? {
-        let address = CellAddress(row: row, column: column)
-        for range in merged where range.contains(address) && range.first != address {
-            if let text = text(row: range.first.row, column: range.first.column) { return (text, range.first.row) }
-        }
-        return nil
     }
 }

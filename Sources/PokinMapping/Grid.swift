@@ -1,0 +1,223 @@
+import PokinCore
+
+/// Random access to a sheet's cell texts and merged ranges.
+///
+/// Rows are found through an array indexed by row number (a dictionary only when the numbers
+/// are too sparse for one); when a row number occurs twice, its last row counts. The header
+/// keys of a row (`headerRowMatches`) and the merged ranges over a column are worked out on first
+/// use and kept, so a grid shared by several readings of one sheet (recognition tries every
+/// built-in mapping, `RowCachingWorkbook` keeps the grid) does that work once. Not thread-safe:
+/// one workbook is read by one thread.
+final class Grid {
+    let rowNumbers: [Int]
+    /// Whether the row numbers strictly increase (as Excel writes them): then the rows up to a
+    /// number are a prefix of the rows, which lets a whole-sheet grid stand for a prefix's.
+    let isAscending: Bool
+    /// The non-blank texts (edges trimmed) of each row, by column, in the order of `rowNumbers`.
+    private let lines: [[Int: String]]
+    private let lookup: RowLookup
+    private let merged: [CellRange]
+    private var mergedByColumn: [Int: MergedColumn] = [:]
+    private var headerCells: [[HeaderCell]?]
+
+    init(rows: [Row], merged: [CellRange]) {
+        var lines: [[Int: String]] = []
+        lines.reserveCapacity(rows.count)
+        for row in rows {
+            var line: [Int: String] = Dictionary(minimumCapacity: row.cells.count)
+            for cell in row.cells where !cell.value.isEmpty {
+                let text = TableExtractor.clean(cell.value.displayText)
+                if !text.isEmpty { line[cell.column] = text }
+            }
+            lines.append(line)
+        }
+        self.lines = lines
+        self.merged = merged
+        rowNumbers = rows.map(\.number)
+        isAscending = zip(rowNumbers, rowNumbers.dropFirst()).allSatisfy { $0 < $1 }
+        lookup = RowLookup(rowNumbers)
+        headerCells = Array(repeating: nil, count: rows.count)
+    }
+
+    /// The cell's text, edges trimmed; nil for a blank cell.
+    func text(row: Int, column: Int) -> String? {
+        guard let index = lookup.index(of: row) else { return nil }
+        return lines[index][column]
+    }
+
+    /// The row's non-blank texts (edges trimmed) by column.
+    func cells(row: Int) -> [Int: String] {
+        guard let index = lookup.index(of: row) else { return [:] }
+        return lines[index]
+    }
+
+    func texts(row: Int) -> [String] { cells(row: row).values.map { $0 } }
+    func columns(row: Int) -> [Int] { Array(cells(row: row).keys) }
+
+    /// The value of the merged range covering a cell (not its first cell), with the first cell's
+    /// row: of the ranges covering the cell whose first cell holds text, the one listed first.
+    func mergedValue(row: Int, column: Int) -> (String, Int)? {
+        guard !merged.isEmpty else { return nil }
+        let spans: MergedColumn
+        if let known = mergedByColumn[column] {
+            spans = known
+        } else {
+            spans = MergedColumn(column: column, ranges: merged) { self.text(row: $0.row, column: $0.column) != nil }
+            mergedByColumn[column] = spans
+        }
+        guard let range = spans.first(covering: row, column: column) else { return nil }
+        return (text(row: range.first.row, column: range.first.column)!, range.first.row)
+    }
+
+    /// Whether any cell of `row` reads one of `patterns` (compared as loose keys). Each cell's
+    /// key is made once per grid, and only for cells whose first character could start a match.
+    func headerRowMatches(_ row: Int, _ patterns: [HeaderPattern]) -> Bool {
+        guard let index = lookup.index(of: row), !patterns.isEmpty else { return false }
+        // The bytes a matching key can start with, when every pattern fixes one.
+        var leads: ASCIISet? = ASCIISet()
+        for pattern in patterns {
+            guard let byte = pattern.leadingByte, byte < 0x80 else { leads = nil; break }
+            leads?.insert(byte)
+        }
+        if headerCells[index] == nil {
+            headerCells[index] = lines[index].values.map { HeaderCell(text: $0) }
+        }
+        for cell in headerCells[index]!.indices {
+            if let leads {
+                switch headerCells[index]![cell].lead {
+                case .empty: continue
+                case .byte(let byte): if !leads.contains(byte) { continue }
+                case .unknown: break
+                }
+            }
+            let key: String
+            if let known = headerCells[index]![cell].key {
+                key = known
+            } else {
+                key = TextKey(headerCells[index]![cell].text).loose
+                headerCells[index]![cell].key = key
+            }
+            if patterns.contains(where: { $0.matches(looseKey: key) }) { return true }
+        }
+        return false
+    }
+}
+
+extension Grid {
+    /// Row number → position in the rows (the last position for a repeated number).
+    enum RowLookup {
+        case offsets(first: Int, positions: [Int32])
+        case table([Int: Int])
+
+        init(_ numbers: [Int]) {
+            guard let low = numbers.min(), let high = numbers.max() else {
+                self = .table([:])
+                return
+            }
+            let (difference, overflow) = high.subtractingReportingOverflow(low)
+            if !overflow, difference < 4 * numbers.count + 256, numbers.count < Int(Int32.max) {
+                let span = difference + 1
+                var positions = [Int32](repeating: -1, count: span)
+                for (position, number) in numbers.enumerated() { positions[number - low] = Int32(position) }
+                self = .offsets(first: low, positions: positions)
+            } else {
+                var table: [Int: Int] = Dictionary(minimumCapacity: numbers.count)
+                for (position, number) in numbers.enumerated() { table[number] = position }
+                self = .table(table)
+            }
+        }
+
+        @inline(__always)
+        func index(of number: Int) -> Int? {
+            switch self {
+            case .offsets(let first, let positions):
+                let (offset, overflow) = number.subtractingReportingOverflow(first)
+                guard !overflow, offset >= 0, offset < positions.count else { return nil }
+                let position = positions[offset]
+                return position < 0 ? nil : Int(position)
+            case .table(let table):
+                return table[number]
+            }
+        }
+    }
+
+    /// A cell's text with how its loose key starts (known without making the key when the text
+    /// starts with ASCII) and the key once made.
+    struct HeaderCell {
+        enum Lead {
+            /// The key is empty (the text is only white space and separators).
+            case empty
+            case byte(UInt8)
+            /// A non-ASCII character comes first: only the key tells.
+            case unknown
+        }
+
+        let text: String
+        let lead: Lead
+        var key: String?
+
+        /// The first byte of `TextKey(text).loose` for a text starting with ASCII: `TextKey`
+        /// drops leading white space and lowercases A–Z, `loose` drops leading `_ / . - :`.
+        init(text: String) {
+            self.text = text
+            var lead = Lead.empty
+            for byte in text.utf8 {
+                if byte >= 0x80 { lead = .unknown; break }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                if byte == 0x5F || byte == 0x2F || byte == 0x2E || byte == 0x2D || byte == 0x3A { continue }
+                lead = .byte(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                break
+            }
+            self.lead = lead
+        }
+    }
+
+    /// The merged ranges over one column whose first cell holds text, sorted by first row, with
+    /// the running maximum of their last rows, so that the ranges covering a row are found by a
+    /// binary search and a short walk back.
+    struct MergedColumn {
+        /// (range, its position in the sheet's list)
+        private let spans: [(range: CellRange, order: Int)]
+        private let reach: [Int]
+
+        init(column: Int, ranges: [CellRange], hasText: (CellAddress) -> Bool) {
+            var spans: [(range: CellRange, order: Int)] = []
+            for (order, range) in ranges.enumerated()
+            where range.first.column <= column && column <= range.last.column && hasText(range.first) {
+                spans.append((range, order))
+            }
+            spans.sort { ($0.range.first.row, $0.order) < ($1.range.first.row, $1.order) }
+            var reach: [Int] = []
+            reach.reserveCapacity(spans.count)
+            var highest = Int.min
+            for span in spans {
+                highest = max(highest, span.range.last.row)
+                reach.append(highest)
+            }
+            self.spans = spans
+            self.reach = reach
+        }
+
+        /// The range listed first among those covering (row, column) other than at their first cell.
+        func first(covering row: Int, column: Int) -> CellRange? {
+            // Spans starting at or above the row: a prefix of `spans`.
+            var low = 0
+            var high = spans.count
+            while low < high {
+                let middle = (low + high) / 2
+                if spans[middle].range.first.row <= row { low = middle + 1 } else { high = middle }
+            }
+            var best: (range: CellRange, order: Int)?
+            var index = low - 1
+            while index >= 0, reach[index] >= row {
+                let span = spans[index]
+                if span.range.last.row >= row, span.range.first != CellAddress(row: row, column: column),
+                   best == nil || span.order < best!.order {
+                    best = span
+                }
+                index -= 1
+            }
+            return best?.range
+        }
+    }
+}
