@@ -10,14 +10,14 @@ struct StageReader {
     let file: String?
     var diagnostics: [Diagnostic] = []
 
-    /// The crosscutting marker, compiled once per sheet (not per row).
-    private let markerRegex: NSRegularExpression?
+    /// The crosscutting marker, compiled once per process (not per sheet or row).
+    private let marker: CompiledPattern?
 
     init(mapping: SheetMapping, vocabulary: LevelVocabulary, file: String?) {
         self.mapping = mapping
         self.vocabulary = VocabularyMemo(vocabulary)
         self.file = file
-        markerRegex = mapping.crosscuttingMarker.flatMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+        marker = mapping.crosscuttingMarker.flatMap { try? CompiledPattern.cached($0, caseInsensitive: true) }
     }
 
     mutating func entries(from records: [SheetRecord]) -> [StageEntry] {
@@ -277,13 +277,12 @@ struct StageReader {
 
     /// Partners named after the crosscutting marker in the fields the mapping says.
     private func partners(in record: SheetRecord) -> [String] {
-        guard let regex = markerRegex else { return [] }
+        guard let marker else { return [] }
         var result: [String] = []
         for field in mapping.crosscuttingIn {
             guard let text = record.text(field) else { continue }
-            let range = NSRange(text.startIndex..., in: text)
-            if let match = regex.firstMatch(in: text, range: range) {
-                let partner = TableExtractor.clean((text as NSString).substring(from: match.range.location + match.range.length))
+            if let rest = marker.remainder(afterFirstMatchIn: text) {
+                let partner = TableExtractor.clean(rest)
                 if !partner.isEmpty { result.append(partner) }
             } else if field == "crosscutting" {
                 // A dedicated partner column needs no marker; several partners go one per line.

@@ -17,7 +17,7 @@ extension TreeAssembler {
     /// kegiatan, or restate a sub kegiatan's sasaran; indicators go to the node whose
     /// indicators they match, the rest to the nomenclature.
     mutating func addMatrix(role: StageRole, columns: [MatrixReader.Column], marker: String?) {
-        let markerRegex = marker.flatMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+        let markerPattern = marker.flatMap { try? CompiledPattern.cached($0, caseInsensitive: true) }
         var matched = Set<Int>()
         for column in columns {
             var box = MatrixBox()
@@ -27,7 +27,7 @@ extension TreeAssembler {
                     close(&box, column: column, role: role)
                     continue
                 }
-                if let markerRegex, markerRegex.firstMatch(in: line.text, range: NSRange(line.text.startIndex..., in: line.text)) != nil {
+                if let markerPattern, markerPattern.matches(line.text) {
                     close(&box, column: column, role: role)
                     continue
                 }

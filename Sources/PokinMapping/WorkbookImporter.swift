@@ -23,8 +23,8 @@ public struct WorkbookImporter {
             if let found = names.first(where: { TextKey($0) == key }) { return found }
         }
         for pattern in sheet.patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
-            if let found = names.first(where: { regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }) {
+            guard let compiled = try? CompiledPattern.cached(pattern, caseInsensitive: true) else { continue }
+            if let found = names.first(where: compiled.matches) {
                 return found
             }
         }
