@@ -91,6 +91,12 @@ public final class XLSXWorkbook: TableWorkbook {
     /// Opens a sheet for streaming.
     /// - Throws: `missing-sheet` when the workbook has no sheet of that name.
     public func sheetReader(named name: String) throws -> XLSXSheetReader {
+        try sheetReader(named: name, parsing: .automatic)
+    }
+
+    /// Opens a sheet for streaming, parsed as `parsing` says (tests compare both ways).
+    @_spi(SheetParsing)
+    public func sheetReader(named name: String, parsing: SheetXMLParsing) throws -> XLSXSheetReader {
         guard let sheet = xlsxSheets.first(where: { $0.name == name }) else {
             let names = xlsxSheets.map { "'\($0.name)'" }.joined(separator: ", ")
             throw PokinError(.missingSheet, "the workbook has no sheet named '\(name)'; its sheets are \(names)",
@@ -102,7 +108,7 @@ public final class XLSXWorkbook: TableWorkbook {
                              at: Location(file: path, sheet: name, part: workbookPart))
         }
         return try XLSXSheetReader(sheetName: name, package: package, part: part, sharedStrings: try sharedStrings(),
-                                   styleKinds: styleKinds, date1904: date1904)
+                                   styleKinds: styleKinds, date1904: date1904, parsing: parsing)
     }
 
     /// The shared-string table, read on first use.
