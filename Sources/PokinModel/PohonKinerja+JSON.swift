@@ -7,9 +7,18 @@ extension PohonKinerja {
     /// The canonical JSON text: fields in the contract's order, two-space indent, final newline.
     /// Deterministic: the same model always gives the same bytes.
     public func canonicalJSON() -> String {
-        jsonValue.serialized()
+        String(decoding: canonicalJSONBytes(), as: UTF8.self)
     }
 
+    /// The canonical JSON as UTF-8 bytes, written straight from the model (no `JSONValue` tree,
+    /// no `String`): the same bytes as `jsonValue.serialized()`, which stays the reference.
+    public func canonicalJSONBytes() -> [UInt8] {
+        var writer = CanonicalJSONWriter(capacityFor: self)
+        return writer.write(self)
+    }
+
+    /// The model as a JSON value, in the contract's field order. `serialized()` of it is the
+    /// reference form of the canonical JSON that `canonicalJSONBytes()` writes faster.
     public var jsonValue: JSONValue {
         var members: [(String, JSONValue)] = [
             ("pokin", .number(Double(PohonKinerja.formatVersion))),

@@ -1,31 +1,69 @@
 import Foundation
 import PokinCore
 
-/// Writes outputs so that a reader never sees half a file: a temporary name beside the target,
-/// then a rename. Standard output when the path is `-`.
+/// Writes outputs so that a reader never sees half a file: a temporary name beside the target
+/// (`.NAME.pokin-PID.tmp`), written, flushed to disk (fsync) and closed, then a rename. Standard
+/// output when the path is `-`.
 enum FileOutput {
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         if path == "-" {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).pokin-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw PokinError(.fileUnwritable, "could not write the output: \(error.localizedDescription)",
-                             at: Location(file: path))
+        let temporary = temporaryPath(for: path)
+        if let reason = write(bytes, toNewFile: temporary) {
+            unlink(temporary)
+            throw PokinError(.fileUnwritable, "could not write the output: \(reason)", at: Location(file: path))
         }
         // rename(2) replaces an existing target atomically. (Foundation's replaceItemAt on Linux
         // moved the existing target onto the temporary name, failed, and so lost both.)
-        guard rename(temporary.path, url.path) == 0 else {
+        guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
             throw PokinError(.fileUnwritable, "could not rename the finished output into place: \(reason)",
                              at: Location(file: path))
         }
+    }
+
+    /// `.NAME.pokin-PID.tmp` in the folder of `path`.
+    static func temporaryPath(for path: String) -> String {
+        let name: Substring
+        let folder: Substring
+        if let slash = path.lastIndex(of: "/") {
+            folder = path[...slash]
+            name = path[path.index(after: slash)...]
+        } else {
+            folder = ""
+            name = Substring(path)
+        }
+        return "\(folder).\(name).pokin-\(getpid()).tmp"
+    }
+
+    /// Creates (or truncates) `path`, writes all of `bytes`, fsyncs and closes it. Returns nil on
+    /// success, otherwise what went wrong (the system's words).
+    private static func write(_ bytes: [UInt8], toNewFile path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        var failure: String? = bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
+        // fsync before the rename: a crash or kill must never leave a complete-looking name on
+        // an incomplete file. (EINVAL: a special file that cannot be synced, as Foundation allows.)
+        if failure == nil, fsync(descriptor) != 0, errno != EINVAL {
+            failure = String(cString: strerror(errno))
+        }
+        if close(descriptor) != 0, failure == nil, errno != EINTR {
+            failure = String(cString: strerror(errno))
+        }
+        return failure
     }
 }

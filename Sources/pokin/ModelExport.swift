@@ -14,7 +14,7 @@ enum ModelExport {
     static func write(_ model: PohonKinerja, as form: Form, to path: String) throws {
         switch form {
         case .json:
-            try FileOutput.writeAtomically(Array(model.canonicalJSON().utf8), to: path)
+            try FileOutput.writeAtomically(model.canonicalJSONBytes(), to: path)
         case .xlsx:
             try TemplateWorkbookWriter(model: model).write(to: path)
         case .csvFolder:

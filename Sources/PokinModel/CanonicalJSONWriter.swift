@@ -1,0 +1,246 @@
+import PokinCore
+
+/// Writes a model's canonical JSON straight into bytes: the same bytes as
+/// `model.jsonValue.serialized()`, without building the `JSONValue` tree or a `String`.
+/// The field order here must follow `PohonKinerja+JSON.swift` (`jsonValue`), which stays the
+/// reference the tests compare against.
+struct CanonicalJSONWriter: ~Copyable {
+    private var out: JSONByteWriter
+
+    init(capacityFor model: PohonKinerja) {
+        // About 1.3 KB a node in real trees; the buffer grows if a model needs more.
+        out = JSONByteWriter(capacity: 1024 + 1536 * model.nodes.count + 512 * model.diagnostics.count)
+    }
+
+    /// The document and its final newline.
+    mutating func write(_ model: PohonKinerja) -> [UInt8] {
+        let indent = 0
+        var first = true
+        out.member("pokin", first: &first, indent: indent)
+        out.integer(PohonKinerja.formatVersion)
+        out.member("agency", first: &first, indent: indent)
+        write(model.agency, indent: indent + 2)
+        out.member("nodes", first: &first, indent: indent)
+        var firstNode = true
+        for node in model.nodes {
+            out.element(first: &firstNode, indent: indent + 2)
+            write(node, indent: indent + 4)
+        }
+        out.closeArray(empty: firstNode, indent: indent + 2)
+        out.member("diagnostics", first: &first, indent: indent)
+        var firstDiagnostic = true
+        for diagnostic in model.diagnostics {
+            out.element(first: &firstDiagnostic, indent: indent + 2)
+            write(diagnostic, indent: indent + 4)
+        }
+        out.closeArray(empty: firstDiagnostic, indent: indent + 2)
+        writeExtensions(model.extensions, first: &first, indent: indent)
+        out.closeObject(empty: first, indent: indent)
+        out.raw(byte: 0x0A)
+        return out.bytes()
+    }
+
+    private mutating func write(_ agency: PerangkatDaerah, indent: Int) {
+        var first = true
+        out.member("name", first: &first, indent: indent)
+        out.optional(agency.name)
+        out.member("shortName", first: &first, indent: indent)
+        out.optional(agency.shortName)
+        writeExtensions(agency.extensions, first: &first, indent: indent)
+        out.closeObject(empty: first, indent: indent)
+    }
+
+    private mutating func write(_ node: Kinerja, indent: Int) {
+        var first = true
+        out.member("id", first: &first, indent: indent)
+        out.string(node.id)
+        out.member("parent", first: &first, indent: indent)
+        out.optional(node.parent)
+        out.member("statement", first: &first, indent: indent)
+        out.string(node.statement)
+        out.member("level", first: &first, indent: indent)
+        out.string(node.level.rawValue)
+        out.member("performance", first: &first, indent: indent)
+        out.optional(node.performance?.rawValue)
+        out.member("planning", first: &first, indent: indent)
+        out.optional(node.planning?.rawValue)
+        out.member("position", first: &first, indent: indent)
+        out.optional(node.position?.rawValue)
+        out.member("indicators", first: &first, indent: indent)
+        var firstIndicator = true
+        for indicator in node.indicators {
+            out.element(first: &firstIndicator, indent: indent + 2)
+            write(indicator, indent: indent + 4)
+        }
+        out.closeArray(empty: firstIndicator, indent: indent + 2)
+        out.member("crosscutting", first: &first, indent: indent)
+        var firstPartner = true
+        for partner in node.crosscutting {
+            out.element(first: &firstPartner, indent: indent + 2)
+            write(partner, indent: indent + 4)
+        }
+        out.closeArray(empty: firstPartner, indent: indent + 2)
+        if let nomenclature = node.nomenclature {
+            out.member("nomenclature", first: &first, indent: indent)
+            write(nomenclature, indent: indent + 2)
+        }
+        if !node.stages.isEmpty {
+            out.member("stages", first: &first, indent: indent)
+            writeStages(node.stages, indent: indent + 2)
+        }
+        writeExtensions(node.extensions, first: &first, indent: indent)
+        out.closeObject(empty: first, indent: indent)
+    }
+
+    private mutating func write(_ indicator: Indikator, indent: Int) {
+        var first = true
+        out.member("name", first: &first, indent: indent)
+        out.string(indicator.name)
+        if let unit = indicator.unit {
+            out.member("unit", first: &first, indent: indent)
+            out.string(unit)
+        }
+        if !indicator.targets.isEmpty {
+            out.member("targets", first: &first, indent: indent)
+            var firstTarget = true
+            for target in indicator.targets {
+                out.element(first: &firstTarget, indent: indent + 2)
+                var firstMember = true
+                out.member("year", first: &firstMember, indent: indent + 4)
+                out.integer(target.year)
+                out.member("value", first: &firstMember, indent: indent + 4)
+                out.string(target.value)
+                out.closeObject(empty: firstMember, indent: indent + 4)
+            }
+            out.closeArray(empty: firstTarget, indent: indent + 2)
+        }
+        writeExtensions(indicator.extensions, first: &first, indent: indent)
+        out.closeObject(empty: first, indent: indent)
+    }
+
+    private mutating func write(_ partner: Crosscutting, indent: Int) {
+        var first = true
+        out.member("partner", first: &first, indent: indent)
+        out.string(partner.partner)
+        writeExtensions(partner.extensions, first: &first, indent: indent)
+        out.closeObject(empty: first, indent: indent)
+    }
+
+    private mutating func write(_ nomenclature: Nomenklatur, indent: Int) {
+        var first = true
+        out.member("kind", first: &first, indent: indent)
+        out.string(nomenclature.kind.rawValue)
+        out.member("code", first: &first, indent: indent)
+        out.optional(nomenclature.code)
+        out.member("name", first: &first, indent: indent)
+        out.string(nomenclature.name)
+        if let statement = nomenclature.statement {
+            out.member("statement", first: &first, indent: indent)
+            out.string(statement)
+        }
+        if !nomenclature.indicators.isEmpty {
+            out.member("indicators", first: &first, indent: indent)
+            out.stringArray(nomenclature.indicators, indent: indent + 2)
+        }
+        out.closeObject(empty: first, indent: indent)
+    }
+
+    /// The stages in StageRole order (its `<`), as `jsonValue` sorts them: one pass over the
+    /// dictionary notes where each role is, without hashing a key.
+    private mutating func writeStages(_ stages: [StageRole: StageRecord], indent: Int) {
+        var positions = InlineArray<7, Dictionary<StageRole, StageRecord>.Index?>(repeating: nil)
+        var position = stages.startIndex
+        while position != stages.endIndex {
+            positions[stages[position].key.order] = position
+            stages.formIndex(after: &position)
+        }
+        var first = true
+        for order in 0..<positions.count {
+            guard let position = positions[order] else { continue }
+            let (role, record) = stages[position]
+            out.member(role.key, first: &first, indent: indent)
+            write(record, indent: indent + 2)
+        }
+        out.closeObject(empty: first, indent: indent)
+    }
+
+    private mutating func write(_ record: StageRecord, indent: Int) {
+        var first = true
+        if let text = record.text {
+            out.member("text", first: &first, indent: indent)
+            out.string(text)
+        }
+        if let indicators = record.indicators {
+            out.member("indicators", first: &first, indent: indent)
+            out.stringArray(indicators, indent: indent + 2)
+        }
+        if let levelLabel = record.levelLabel {
+            out.member("levelLabel", first: &first, indent: indent)
+            out.string(levelLabel)
+        }
+        if let planningLabel = record.planningLabel {
+            out.member("planningLabel", first: &first, indent: indent)
+            out.string(planningLabel)
+        }
+        if let positionLabel = record.positionLabel {
+            out.member("positionLabel", first: &first, indent: indent)
+            out.string(positionLabel)
+        }
+        if let at = record.at {
+            out.member("at", first: &first, indent: indent)
+            out.string(at)
+        }
+        out.closeObject(empty: first, indent: indent)
+    }
+
+    private mutating func write(_ diagnostic: Diagnostic, indent: Int) {
+        var first = true
+        out.member("code", first: &first, indent: indent)
+        out.string(diagnostic.code)
+        out.member("severity", first: &first, indent: indent)
+        out.string(diagnostic.severity.rawValue)
+        out.member("message", first: &first, indent: indent)
+        out.string(diagnostic.message)
+        out.member("at", first: &first, indent: indent)
+        out.optional(diagnostic.at)
+        writeExtensions(diagnostic.extensions, first: &first, indent: indent)
+        out.closeObject(empty: first, indent: indent)
+    }
+
+    /// Members kept from the input, after the known ones, laid out as the generic writer lays out
+    /// any JSON value.
+    private mutating func writeExtensions(_ extensions: [JSONMember], first: inout Bool, indent: Int) {
+        for member in extensions {
+            out.member(key: member.key, first: &first, indent: indent)
+            out.value(member.value, indent: indent + 2)
+        }
+    }
+}
+
+private extension StageRole {
+    /// The role's place in `allCases`, which orders the stages in the JSON.
+    var order: Int {
+        switch self {
+        case .tahap1: return 0
+        case .tahap2: return 1
+        case .tahap3: return 2
+        case .tahap4: return 3
+        case .tahap5: return 4
+        case .cascading: return 5
+        case .pohon: return 6
+        }
+    }
+
+    /// The raw value as a static key (no escape needed).
+    var key: StaticString {
+        switch self {
+        case .tahap1: return "tahap-1"
+        case .tahap2: return "tahap-2"
+        case .tahap3: return "tahap-3"
+        case .tahap4: return "tahap-4"
+        case .tahap5: return "tahap-5"
+        case .cascading: return "cascading"
+        case .pohon: return "pohon"
+        }
+    }
+}
