@@ -114,6 +114,14 @@ public enum TextSimilarity {
 
     /// The same score on texts prepared once (callers comparing many pairs keep `MatchText`s).
     public static func score(_ a: MatchText, _ b: MatchText) -> Double {
+        score(a, b, atLeast: 0)
+    }
+
+    /// The score when it is at least `threshold`; otherwise some value below `threshold` (0 when
+    /// a bound shows the pair cannot reach it). Callers that only keep scores above a threshold
+    /// (and the best of them) get the same answers as with `score(_:_:)`, faster: most pairs of
+    /// a sheet are ruled out by their lengths and word counts without comparing words.
+    public static func score(_ a: MatchText, _ b: MatchText, atLeast threshold: Double) -> Double {
         if a.key == b.key { return 1 }
         guard let asciiA = a.ascii, let asciiB = b.ascii else { return generalScore(a, b) }
         // Texts that differ in their numbers name different things ("… Kesehatan 5" and
@@ -128,11 +136,15 @@ public enum TextSimilarity {
             if Double(shorter) / Double(longest) >= 0.6 { return 0.9 }
         }
         let limit = max(2, longest / 5)
-        if abs(asciiA.bytes.count - asciiB.bytes.count) <= limit, asciiA.editLowerBound(asciiB) <= limit {
+        let wordsA = asciiA.wordHashes.count, wordsB = asciiB.wordHashes.count
+        let editsPossible = abs(asciiA.bytes.count - asciiB.bytes.count) <= limit
+        if editsPossible, asciiA.editLowerBound(asciiB) <= limit {
             let edits = distance(asciiA.bytes, asciiB.bytes, limit: limit)
             if edits <= limit { return 0.95 - 0.5 * Double(edits) / Double(longest) }
         }
-        return overlapScore(shared: asciiA.sharedWords(asciiB), asciiA.wordHashes.count, asciiB.wordHashes.count)
+        // The words shared are at most the smaller word count.
+        if threshold > 0, overlapScore(shared: min(wordsA, wordsB), wordsA, wordsB) < threshold { return 0 }
+        return overlapScore(shared: asciiA.sharedWords(asciiB), wordsA, wordsB)
     }
 
     /// The score of texts of which at least one is not all ASCII (Unicode-aware comparison; for

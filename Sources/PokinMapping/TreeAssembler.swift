@@ -120,7 +120,9 @@ struct TreeAssembler {
         for index in candidates {
             // The best of the node's wordings: its statement and how each stage wrote it.
             var score = 0.0
-            for wording in drafts[index].wordings { score = max(score, TextSimilarity.score(text, texts[id: wording])) }
+            for wording in drafts[index].wordings {
+                score = max(score, TextSimilarity.score(text, texts[id: wording], atLeast: TreeAssembler.matchThreshold))
+            }
             guard score >= TreeAssembler.matchThreshold else { continue }
             // Tie-break by position: nodes after the last match in tree order read first.
             if let lastMatched, index > lastMatched { score += 0.01 }

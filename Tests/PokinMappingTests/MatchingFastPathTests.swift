@@ -83,6 +83,27 @@ struct MatchingFastPathTests {
         #expect(nearMatches > 500)
     }
 
+    @Test("A score asked at least a threshold is exact at or above it and stays below it otherwise")
+    func thresholdedScores() {
+        var generator = Generator(state: 5)
+        var ruledOut = 0
+        for round in 0..<6_000 {
+            let a = Self.text(&generator)
+            let b = round % 3 == 0 ? Self.text(&generator) : Self.variant(of: a, &generator)
+            let preparedA = MatchText(a), preparedB = MatchText(b)
+            let exact = TextSimilarity.score(preparedA, preparedB)
+            let threshold = TreeAssembler.matchThreshold
+            let bounded = TextSimilarity.score(preparedA, preparedB, atLeast: threshold)
+            if exact >= threshold {
+                #expect(bounded == exact, "a: \(a.debugDescription) b: \(b.debugDescription)")
+            } else {
+                #expect(bounded < threshold, "a: \(a.debugDescription) b: \(b.debugDescription)")
+                if bounded != exact { ruledOut += 1 }
+            }
+        }
+        #expect(ruledOut > 100)
+    }
+
     @Test("A mixed pair (one ASCII, one not) is scored on the Unicode-aware path")
     func mixedPairs() {
         let ascii = MatchText("Meningkatnya kualitas layanan perizinan")
