@@ -4,10 +4,10 @@ import PokinCore
 ///
 /// Rows are found through an array indexed by row number (a dictionary only when the numbers
 /// are too sparse for one); when a row number occurs twice, its last row counts. The header
-/// keys of a row (`headerRowMatches`) and the merged ranges over a column are worked out on first
+/// row found for a set of aliases and the merged ranges over a column are worked out on first
 /// use and kept, so a grid shared by several readings of one sheet (recognition tries every
-/// built-in mapping, `RowCachingWorkbook` keeps the grid) does that work once. Not thread-safe:
-/// one workbook is read by one thread.
+/// built-in mapping, then the import reads the sheet; `RowCachingWorkbook` keeps the grid) does
+/// that work once. Not thread-safe: one workbook is read by one thread.
 final class Grid {
     let rowNumbers: [Int]
     /// Whether the row numbers strictly increase (as Excel writes them): then the rows up to a
@@ -18,7 +18,7 @@ final class Grid {
     private let lookup: RowLookup
     private let merged: [CellRange]
     private var mergedByColumn: [Int: MergedColumn] = [:]
-    private var headerCells: [[HeaderCell]?]
+    private var headerSearches: [HeaderSearch: Int?] = [:]
 
     init(rows: [Row], merged: [CellRange]) {
         var lines: [[Int: String]] = []
@@ -36,7 +36,6 @@ final class Grid {
         rowNumbers = rows.map(\.number)
         isAscending = zip(rowNumbers, rowNumbers.dropFirst()).allSatisfy { $0 < $1 }
         lookup = RowLookup(rowNumbers)
-        headerCells = Array(repeating: nil, count: rows.count)
     }
 
     /// The cell's text, edges trimmed; nil for a blank cell.
@@ -69,34 +68,30 @@ final class Grid {
         return (text(row: range.first.row, column: range.first.column)!, range.first.row)
     }
 
-    /// Whether any cell of `row` reads one of `patterns` (compared as loose keys). Each cell's
-    /// key is made once per grid, and only for cells whose first character could start a match.
+    /// The first row (in row order) numbered at most `searchRows` in which a cell reads one of
+    /// `aliases`, nil when none does. Remembered per aliases and limit: recognition and the
+    /// import look for the same header in the same sheet.
+    func firstHeaderRow(reading aliases: [String], within searchRows: Int) -> Int? {
+        let search = HeaderSearch(aliases: aliases, searchRows: searchRows)
+        if let known = headerSearches[search] { return known }
+        let patterns = aliases.map(HeaderPattern.init)
+        var found: Int?
+        for row in rowNumbers where row <= searchRows && headerRowMatches(row, patterns) {
+            found = row
+            break
+        }
+        headerSearches[search] = .some(found)
+        return found
+    }
+
+    /// Whether any cell of `row` reads one of `patterns` (compared as loose keys). A cell's key
+    /// is made only when its first bytes (read from the text) could start a match.
     func headerRowMatches(_ row: Int, _ patterns: [HeaderPattern]) -> Bool {
         guard let index = lookup.index(of: row), !patterns.isEmpty else { return false }
-        // The bytes a matching key can start with, when every pattern fixes one.
-        var leads: ASCIISet? = ASCIISet()
-        for pattern in patterns {
-            guard let byte = pattern.leadingByte, byte < 0x80 else { leads = nil; break }
-            leads?.insert(byte)
-        }
-        if headerCells[index] == nil {
-            headerCells[index] = lines[index].values.map { HeaderCell(text: $0) }
-        }
-        for cell in headerCells[index]!.indices {
-            if let leads {
-                switch headerCells[index]![cell].lead {
-                case .empty: continue
-                case .byte(let byte): if !leads.contains(byte) { continue }
-                case .unknown: break
-                }
-            }
-            let key: String
-            if let known = headerCells[index]![cell].key {
-                key = known
-            } else {
-                key = TextKey(headerCells[index]![cell].text).loose
-                headerCells[index]![cell].key = key
-            }
+        for text in lines[index].values {
+            let prefix = LooseKeyPrefix(ofText: text)
+            guard patterns.contains(where: { prefix.allows($0.requiredPrefix) }) else { continue }
+            let key = TextKey(text).loose
             if patterns.contains(where: { $0.matches(looseKey: key) }) { return true }
         }
         return false
@@ -104,6 +99,11 @@ final class Grid {
 }
 
 extension Grid {
+    struct HeaderSearch: Hashable {
+        var aliases: [String]
+        var searchRows: Int
+    }
+
     /// Row number → position in the rows (the last position for a repeated number).
     enum RowLookup {
         case offsets(first: Int, positions: [Int32])
@@ -138,37 +138,6 @@ extension Grid {
             case .table(let table):
                 return table[number]
             }
-        }
-    }
-
-    /// A cell's text with how its loose key starts (known without making the key when the text
-    /// starts with ASCII) and the key once made.
-    struct HeaderCell {
-        enum Lead {
-            /// The key is empty (the text is only white space and separators).
-            case empty
-            case byte(UInt8)
-            /// A non-ASCII character comes first: only the key tells.
-            case unknown
-        }
-
-        let text: String
-        let lead: Lead
-        var key: String?
-
-        /// The first byte of `TextKey(text).loose` for a text starting with ASCII: `TextKey`
-        /// drops leading white space and lowercases A–Z, `loose` drops leading `_ / . - :`.
-        init(text: String) {
-            self.text = text
-            var lead = Lead.empty
-            for byte in text.utf8 {
-                if byte >= 0x80 { lead = .unknown; break }
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
-                if byte == 0x5F || byte == 0x2F || byte == 0x2E || byte == 0x2D || byte == 0x3A { continue }
-                lead = .byte(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                break
-            }
-            self.lead = lead
         }
     }
 

@@ -19,6 +19,8 @@ struct HeaderPattern {
         parts = exact.utf8.contains(UInt8(ascii: "*"))
             ? exact.utf8.split(separator: UInt8(ascii: "*"), omittingEmptySubsequences: false).map(Array.init)
             : nil
+        requiredPrefix = parts.map { LooseKeyPrefix(ofKey: $0[0], asciiOnly: false).droppingWholeness }
+            ?? LooseKeyPrefix(ofKey: exact.utf8, asciiOnly: true)
     }
 
     func matches(_ text: String) -> Bool {
@@ -86,12 +88,10 @@ struct HeaderPattern {
         return regex.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) != nil
     }
 
-    /// A byte every matching key starts with, when the alias fixes one; nil when it does not
-    /// (an empty alias, one starting with `*`, or one without `*` whose first character is not
-    /// ASCII: `==` compares canonically, so "e" + U+0301 equals a precomposed "é").
-    var leadingByte: UInt8? {
-        if let parts { return parts[0].first }
-        guard let first = exact.utf8.first, first < 0x80 else { return nil }
-        return first
-    }
+    /// Bytes every matching key starts with (possibly none): the first part of an alias with
+    /// `*` (compared bytewise), or the ASCII start of one without, whole when the alias is
+    /// ASCII of at most 8 bytes. `==` compares canonically ("e" + U+0301 equals a precomposed
+    /// "é"), so only the bytes before the first non-ASCII one count: in canonical decomposition
+    /// an ASCII character stays where it is, so equal keys agree on their ASCII starts.
+    let requiredPrefix: LooseKeyPrefix
 }

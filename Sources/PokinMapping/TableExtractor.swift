@@ -111,13 +111,23 @@ public struct TableExtractor {
                 notes.append(("row skipped (matches a skip pattern of the mapping)", row.number))
                 continue
             }
-            var fields: [String: SheetRecord.Field] = Dictionary(minimumCapacity: columns.count)
-            for (field, column) in columns {
+            // Made from `columns` by `mapValues`, which keeps its hash table instead of hashing
+            // every field name again; the fields with no text are then taken out.
+            var missing = 0
+            var fields = columns.mapValues { column -> SheetRecord.Field in
                 if let text = cells[column] {
-                    fields[field] = .init(text: text, column: column, sourceRow: row.number, inherited: false)
+                    return .init(text: text, column: column, sourceRow: row.number, inherited: false)
                 } else if let (text, sourceRow) = grid.mergedValue(row: row.number, column: column) {
-                    fields[field] = .init(text: Self.clean(text), column: column, sourceRow: sourceRow, inherited: true)
+                    return .init(text: Self.clean(text), column: column, sourceRow: sourceRow, inherited: true)
                 }
+                missing += 1
+                return .init(text: "", column: Int.min, sourceRow: 0, inherited: false)
+            }
+            if missing == fields.count {
+                fields = [:]
+            } else if missing > 0 {
+                let absent = fields.compactMap { $0.value.column == Int.min ? $0.key : nil }
+                for field in absent { fields.removeValue(forKey: field) }
             }
             // Fill down only within the table's own rows: a row with no mapped field at all is not data.
             guard !fields.isEmpty || columns.isEmpty else {
@@ -144,6 +154,11 @@ public struct TableExtractor {
     /// spaces and byte order marks; text whose first and last bytes are visible ASCII is
     /// returned as it is without looking further.
     static func clean(_ text: String) -> String {
+        let visible = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80
+        }
+        if visible == true { return text }
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return text }
         if first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return text }
@@ -168,10 +183,7 @@ public struct TableExtractor {
 
     private func findHeader(_ grid: Grid) throws -> Int {
         if let row = mapping.headerRow { return row }
-        let wanted = mapping.headerFind.map(HeaderPattern.init)
-        for row in grid.rowNumbers where row <= mapping.headerSearchRows {
-            if grid.headerRowMatches(row, wanted) { return row }
-        }
+        if let row = grid.firstHeaderRow(reading: mapping.headerFind, within: mapping.headerSearchRows) { return row }
         throw PokinError(.missingColumn,
                          "no header row found in the first \(mapping.headerSearchRows) rows: no cell reads \(mapping.headerFind.map { "\"\($0)\"" }.joined(separator: " or ")); check the sheet or set `header: {row: N}` in the mapping",
                          at: Location(file: file, sheet: sheetName))

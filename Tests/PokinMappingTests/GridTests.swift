@@ -62,7 +62,7 @@ struct GridTests {
         #expect(covered > 500)
     }
 
-    @Test("a header row is found from the kept keys exactly as by making every cell's key")
+    @Test("header rows are found (and remembered) exactly as by making every cell's key")
     func headerRowMatchesEqualsScan() {
         let texts = ["Kode", " kode ", "KODE_", "Kondisi", "Rujukan  Tahapan", "rujukan-tahapan", "\u{A0}Kode", "K\u{301}ode",
                      "CSF yang sudah dirubah menjadi", "csf", "-", "", "Tahap 1 Menentukan outcome\nOPD", "2025", "ünsur"]
@@ -73,6 +73,14 @@ struct GridTests {
         var found = 0
         for aliases in aliasSets {
             let patterns = aliases.map(HeaderPattern.init)
+            // The first matching row within a limit, remembered: asked twice, and before the rows are.
+            for limit in [0, 3, 9, 100] {
+                let expected = (1...texts.count).first { row in
+                    row <= limit && patterns.contains { $0.matches(TableExtractor.clean(texts[row - 1])) } && !TableExtractor.clean(texts[row - 1]).isEmpty
+                }
+                #expect(grid.firstHeaderRow(reading: aliases, within: limit) == expected, "\(aliases) within \(limit)")
+                #expect(grid.firstHeaderRow(reading: aliases, within: limit) == expected, "\(aliases) within \(limit), remembered")
+            }
             // Twice: the second answer comes from the kept keys.
             for _ in 0..<2 {
                 for (offset, text) in texts.enumerated() {
