@@ -6,27 +6,45 @@
 /// byte — for ASCII that is exactly what comparing Strings, Characters and scalars means — with
 /// words and numbers found in one pass. Any other text keeps the Unicode-aware form (`general`).
 ///
-/// A class, so that comparing many pairs passes one reference instead of copying arrays.
-public final class MatchText: Sendable {
+/// A class, so that comparing many pairs passes one reference instead of copying arrays. The
+/// comparison forms are made on first use: texts that only ever meet texts of the same form
+/// (most wordings repeated across the tahap sheets) never need them. Not for sharing across
+/// threads (each import keeps its own texts).
+public final class MatchText {
     public let key: TextKey
     public let form: String
-    let ascii: ASCIIForm?
-    let general: GeneralForm?
+    private var prepared = false
+    private var preparedASCII: ASCIIForm?
+    private var preparedGeneral: GeneralForm?
 
     public init(_ key: TextKey) {
         self.key = key
-        let form = TextSimilarity.matchingForm(key)
-        self.form = form
-        if let bytes = Self.asciiBytes(form) {
-            ascii = ASCIIForm(bytes)
-            general = nil
-        } else {
-            ascii = nil
-            general = GeneralForm(form)
-        }
+        form = TextSimilarity.matchingForm(key)
     }
 
     public convenience init(_ text: String) { self.init(TextKey(text)) }
+
+    /// The form's bytes and what is found in them, when the form is all ASCII.
+    var ascii: ASCIIForm? {
+        prepare()
+        return preparedASCII
+    }
+
+    /// The Unicode-aware form of a text that is not all ASCII.
+    var general: GeneralForm? {
+        prepare()
+        return preparedGeneral
+    }
+
+    private func prepare() {
+        guard !prepared else { return }
+        prepared = true
+        if let bytes = Self.asciiBytes(form) {
+            preparedASCII = ASCIIForm(bytes)
+        } else {
+            preparedGeneral = GeneralForm(form)
+        }
+    }
 
     /// The Unicode-aware form, made on demand for an ASCII text compared with a non-ASCII one.
     var generalForm: GeneralForm { general ?? GeneralForm(form) }

@@ -122,7 +122,9 @@ public enum TextSimilarity {
     /// (and the best of them) get the same answers as with `score(_:_:)`, faster: most pairs of
     /// a sheet are ruled out by their lengths and word counts without comparing words.
     public static func score(_ a: MatchText, _ b: MatchText, atLeast threshold: Double) -> Double {
-        if a.key == b.key { return 1 }
+        // Equal forms have equal numbers: 1 for equal keys, else 0.97 (as below), without
+        // preparing the forms for comparison.
+        if a.form == b.form { return a.key == b.key ? 1 : 0.97 }
         guard let asciiA = a.ascii, let asciiB = b.ascii else { return generalScore(a, b) }
         // Texts that differ in their numbers name different things ("… Kesehatan 5" and
         // "… Kesehatan 17", "Tahun 2024" and "Tahun 2025"), however alike the words are.
