@@ -26,6 +26,7 @@ let package = Package(
                 path: "Support"),
         fuzzer("xlsx", ["PokinCore", "PokinXLSX"]),
         fuzzer("sheet-xml", ["PokinCore", "PokinXLSX"]),
+        fuzzer("sheet-xml-events", ["PokinXLSX"]),
         fuzzer("shared-strings", ["PokinCore", "PokinXLSX"]),
         fuzzer("zip", ["PokinCore", "PokinXLSX"]),
         fuzzer("csv", ["PokinCore", "PokinCSV"]),

@@ -5,7 +5,7 @@
 #   Scripts/fuzz.sh --list                 # the targets
 #   Scripts/fuzz.sh --build                # build every target, run none
 #
-# TARGET: xlsx sheet-xml shared-strings zip csv mapping convert (see Fuzz/README.md).
+# TARGET: xlsx sheet-xml sheet-xml-events shared-strings zip csv mapping convert (see Fuzz/README.md).
 # The working corpus lives in .build-fuzz-lf/corpus/TARGET (never committed); it is seeded
 # from the committed Fuzz/seeds/TARGET, Fixtures/fuzz-regressions/TARGET, the project's
 # Fixtures/ and, when present, ../shared/corpus/peers. A crash, timeout, leak or
@@ -15,8 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
 
-TARGETS=(xlsx sheet-xml shared-strings zip csv mapping convert)
-SCRATCH=.build-fuzz-lf
+TARGETS=(xlsx sheet-xml sheet-xml-events shared-strings zip csv mapping convert)
+SCRATCH=${POKIN_FUZZ_SCRATCH:-.build-fuzz-lf}
 BIN_DIR="$SCRATCH/debug"
 
 usage() { echo "usage: Scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]  (targets: ${TARGETS[*]})" >&2; exit 2; }
@@ -58,7 +58,7 @@ printf '%s\n' "${TARGETS[@]}" | grep -qx -- "$TARGET" || usage
 case "$TARGET" in
     xlsx|zip)        MAX_LEN=131072; TIMEOUT=10; DICT=ooxml ;;
     convert)         MAX_LEN=131072; TIMEOUT=30; DICT=ooxml ;;
-    sheet-xml)       MAX_LEN=65536;  TIMEOUT=10; DICT=sheet ;;
+    sheet-xml|sheet-xml-events) MAX_LEN=65536; TIMEOUT=10; DICT=sheet ;;
     shared-strings)  MAX_LEN=65536;  TIMEOUT=10; DICT=sheet ;;
     csv)             MAX_LEN=16384;  TIMEOUT=10; DICT=csv ;;
     mapping)         MAX_LEN=16384;  TIMEOUT=10; DICT=yaml ;;

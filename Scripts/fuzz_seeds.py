@@ -48,12 +48,12 @@ for folder in (os.path.join(root, "Fuzz", "seeds", target), os.path.join(root, "
 if target in ("xlsx", "zip", "convert"):
     for path in files(".xlsx", ".xlsm", ".zip"):
         keep(read(path))
-elif target in ("sheet-xml", "shared-strings"):
+elif target in ("sheet-xml", "sheet-xml-events", "shared-strings"):
     for path in files(".xlsx", ".xlsm"):
         try:
             with zipfile.ZipFile(path) as book:
                 for name in book.namelist():
-                    wanted = name.startswith("xl/worksheets/") and name.endswith(".xml") if target == "sheet-xml" \
+                    wanted = name.startswith("xl/worksheets/") and name.endswith(".xml") if target.startswith("sheet-xml") \
                         else name.lower().endswith("sharedstrings.xml")
                     if wanted:
                         keep(book.read(name))

@@ -1,7 +1,7 @@
 import PokinCore
 
 /// Runs one worksheet XML document through `SheetXMLTokenizer` and through libxml2 and compares
-/// the two event logs (`SheetXMLEventLog`). For the tests and the `sheet-xml` fuzz target.
+/// the two event logs (`SheetXMLEventLog`). For the tests and the `sheet-xml` fuzz targets.
 @_spi(SheetParsing)
 public enum SheetXMLEquivalence {
     public enum Outcome: Equatable, Sendable {
@@ -14,9 +14,10 @@ public enum SheetXMLEquivalence {
     }
 
     public static func compare(_ xml: [UInt8]) -> Outcome {
-        guard let fast = fastEvents(xml) else { return .gaveUp }
-        let reference = libxml2Events(xml)
-        return fast == reference ? .same : .different(fast: fast, libxml2: reference)
+        var position = 0
+        guard let fast = fastLog(xml, position: &position) else { return .gaveUp }
+        let reference = libxml2Log(xml)
+        return fast == reference ? .same : .different(fast: SheetXMLEventLog.lines(fast), libxml2: SheetXMLEventLog.lines(reference))
     }
 
     /// The tokenizer's events, or nil when it gives up.
@@ -27,6 +28,15 @@ public enum SheetXMLEquivalence {
 
     /// As above; `position` is the byte offset where the tokenizer stopped (where it gave up).
     public static func fastEvents(_ xml: [UInt8], position: inout Int) -> [String]? {
+        fastLog(xml, position: &position).map(SheetXMLEventLog.lines)
+    }
+
+    /// libxml2's events, ending with an `error` line when it refuses the document.
+    public static func libxml2Events(_ xml: [UInt8]) -> [String] {
+        SheetXMLEventLog.lines(libxml2Log(xml))
+    }
+
+    private static func fastLog(_ xml: [UInt8], position: inout Int) -> [UInt8]? {
         var terminated = xml
         terminated.append(0)
         let log = UnsafeMutablePointer<SheetXMLEventLog>.allocate(capacity: 1)
@@ -35,12 +45,11 @@ public enum SheetXMLEquivalence {
         let accepted = terminated.withUnsafeBufferPointer {
             SheetXMLTokenizer.run($0.baseAddress!, count: xml.count, into: log, position: &position)
         }
-        return accepted ? log.pointee.finish() : nil
+        return accepted ? log.pointee.bytes : nil
     }
 
-    /// libxml2's events, fed in the reader's chunk size, ending with an `error` line when it
-    /// refuses the document.
-    public static func libxml2Events(_ xml: [UInt8]) -> [String] {
+    /// libxml2 fed in the reader's chunk size, as `XLSXSheetReader` feeds it.
+    private static func libxml2Log(_ xml: [UInt8]) -> [UInt8] {
         let sink = SheetXMLEventLogSink()
         do {
             let parser = try SAXPushParser(sink: sink, file: "sheet.xlsx", part: "xl/worksheets/sheet1.xml")
@@ -53,9 +62,9 @@ public enum SheetXMLEquivalence {
                 }
             }
             try parser.finish()
-            return sink.log.finish()
         } catch {
-            return sink.log.finish(error: "\(error)")
+            sink.log.finish(error: "\(error)")
         }
+        return sink.log.bytes
     }
 }

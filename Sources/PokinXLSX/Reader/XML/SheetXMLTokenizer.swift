@@ -56,10 +56,14 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
     private var at = 0
     private let receiver: UnsafeMutablePointer<Receiver>
     private var names = NameTable()
-    private var elements: [OpenElement] = []
+    // Raw buffers (no array uniqueness checks or retains on the hot path), bounded by
+    // `maxDepth` and `maxAttributes`.
+    private let elements: UnsafeMutablePointer<OpenElement>
+    private var depth = 0
     private var bindings: [Binding] = []
     private var defaultURI: UnsafePointer<UInt8>?
-    private var attributes: [RawAttribute] = []
+    private let attributes: UnsafeMutablePointer<RawAttribute>
+    private var attributeCount = 0
     private let slots: UnsafeMutablePointer<UnsafePointer<UInt8>?>
     private let scratch: UnsafeMutablePointer<UInt8>
     private let xmlURI: UnsafePointer<UInt8>
@@ -87,8 +91,8 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
         self.receiver = receiver
         slots = .allocate(capacity: 5 * SheetXMLTokenizer.maxAttributes)
         scratch = .allocate(capacity: 8)
-        elements.reserveCapacity(16)
-        attributes.reserveCapacity(8)
+        elements = .allocate(capacity: SheetXMLTokenizer.maxDepth)
+        attributes = .allocate(capacity: SheetXMLTokenizer.maxAttributes)
         let xml: StaticString = "http://www.w3.org/XML/1998/namespace"
         xmlURI = names.intern(xml.utf8Start, xml.utf8CodeUnitCount)
     }
@@ -97,6 +101,8 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
         names.release()
         slots.deallocate()
         scratch.deallocate()
+        elements.deallocate()
+        attributes.deallocate()
     }
 
     // MARK: - Document
@@ -120,7 +126,7 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
             }
         }
         guard startTag() else { return false }
-        if !elements.isEmpty {
+        if depth > 0 {
             guard content() else { return false }
         }
         // Epilog: white space and comments only.
@@ -242,7 +248,7 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
             let next = text[at + 1]
             if next == UInt8(ascii: "/") {
                 guard endTag() else { return false }
-                if elements.isEmpty { return true }
+                if depth == 0 { return true }
             } else if next == UInt8(ascii: "!") {
                 guard comment() else { return false }
             } else {
@@ -311,11 +317,11 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
 
     /// A start tag or an empty-element tag (at `<`).
     private mutating func startTag() -> Bool {
-        guard elements.count < SheetXMLTokenizer.maxDepth else { return false }
+        guard depth < SheetXMLTokenizer.maxDepth else { return false }
         let nameStart = at + 1
         guard let (colon, nameEnd) = qualifiedName(at: nameStart) else { return false }
         at = nameEnd
-        attributes.removeAll(keepingCapacity: true)
+        attributeCount = 0
         var empty = false
         while true {
             let spaced = skipSpace()
@@ -330,7 +336,7 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
                 empty = true
                 break
             }
-            guard spaced, attributes.count < SheetXMLTokenizer.maxAttributes,
+            guard spaced, attributeCount < SheetXMLTokenizer.maxAttributes,
                   let (attributeColon, attributeEnd) = qualifiedName(at: at) else { return false }
             let attributeStart = at
             at = attributeEnd
@@ -354,8 +360,9 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
                     at += length
                 }
             }
-            attributes.append(RawAttribute(nameStart: attributeStart, colon: attributeColon, nameEnd: attributeEnd,
-                                           valueStart: valueStart, valueEnd: at))
+            attributes[attributeCount] = RawAttribute(nameStart: attributeStart, colon: attributeColon, nameEnd: attributeEnd,
+                                                      valueStart: valueStart, valueEnd: at)
+            attributeCount += 1
             at += 1
         }
 
@@ -364,7 +371,8 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
         let savedDefault = defaultURI
         var declaredDefault = false
         var ordinary = 0
-        for attribute in attributes {
+        for index in 0..<attributeCount {
+            let attribute = attributes[index]
             if attribute.colon < 0 {
                 if attribute.nameEnd - attribute.nameStart == 5 && matches("xmlns", at: attribute.nameStart) {
                     guard !declaredDefault, let uri = namespaceURI(attribute) else { return false }
@@ -399,7 +407,8 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
         // The other attributes, five pointers each, in document order.
         var count = 0
         if ordinary > 0 {
-            for attribute in attributes {
+            for attributeIndex in 0..<attributeCount {
+                let attribute = attributes[attributeIndex]
                 let attributeLocal: UnsafePointer<UInt8>
                 var prefix: UnsafePointer<UInt8>?
                 var attributeURI: UnsafePointer<UInt8>?
@@ -437,18 +446,20 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
         if empty {
             receiver.pointee.endElement(name)
             if receiver.pointee.stopped { return false }
-            bindings.removeSubrange(mark...)
+            if bindings.count > mark { bindings.removeSubrange(mark...) }
             defaultURI = savedDefault
         } else {
-            elements.append(OpenElement(nameStart: nameStart, nameCount: nameEnd - nameStart, local: local, uri: uri,
-                                        bindingMark: mark, savedDefault: savedDefault))
+            elements[depth] = OpenElement(nameStart: nameStart, nameCount: nameEnd - nameStart, local: local, uri: uri,
+                                          bindingMark: mark, savedDefault: savedDefault)
+            depth += 1
         }
         return true
     }
 
     /// An end tag (at `</`), which must close the innermost open element, written alike.
     private mutating func endTag() -> Bool {
-        guard let open = elements.last else { return false }
+        guard depth > 0 else { return false }
+        let open = elements[depth - 1]
         let nameStart = at + 2
         guard nameStart + open.nameCount <= end,
               memcmp(text + nameStart, text + open.nameStart, open.nameCount) == 0 else { return false }
@@ -458,8 +469,8 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
         at += 1
         receiver.pointee.endElement(SAXName(local: open.local, uri: open.uri))
         if receiver.pointee.stopped { return false }
-        elements.removeLast()
-        bindings.removeSubrange(open.bindingMark...)
+        depth -= 1
+        if bindings.count > open.bindingMark { bindings.removeSubrange(open.bindingMark...) }
         defaultURI = open.savedDefault
         return true
     }
