@@ -45,14 +45,16 @@ struct TreeAssembler {
     /// Every text compared, prepared once (matching is the import's hot path).
     let texts = MatchTextCache()
     /// Drafts by the matching form of each wording they have, for the exact-form fast path.
-    private var byForm: [String: [Int]] = [:]
+    /// (Indexed by the form id of `texts`.)
+    private var byForm: [[Int]] = []
     private(set) var diagnostics: [Diagnostic] = []
     /// Minimum similarity for two texts to be the same node.
     static let matchThreshold = 0.75
 
     /// Adds one stage's entries (call in method order).
     mutating func add(stage role: StageRole, entries: [StageEntry]) {
-        var matchedByThisStage = Set<Int>()
+        // Drafts this stage has matched or created, by index (a flag per draft).
+        var matchedByThisStage: [Bool] = []
         // Last node seen at each depth in this stage's own sequence, for the ladder.
         var ladder: [Int?] = Array(repeating: nil, count: Level.allCases.count)
         var lastMatched: Int?
@@ -60,19 +62,23 @@ struct TreeAssembler {
         for entry in entries {
             let impliedLevel = entry.impliedLevel
             let index: Int
-            if let found = match(entry, excluding: matchedByThisStage, after: lastMatched) {
+            let textID = texts.id(entry.text)
+            if let found = match(entry, textID: textID, excluding: matchedByThisStage, after: lastMatched) {
                 index = found
-                merge(entry, into: index)
+                merge(entry, textID: textID, into: index)
             } else {
                 let parent = placeParent(for: entry, level: impliedLevel, ladder: ladder)
-                index = create(entry, level: impliedLevel, parent: parent)
+                index = create(entry, textID: textID, level: impliedLevel, parent: parent)
                 if role != .tahap1 && role != .tahap2 && role != .tahap3 && hasStructureStages {
                     note(.warning, "extra-node",
                          "\"\(StageReader.short(entry.text))\" appears on \(role.title) but matches no node of Tahap 1–3; kept as a new node",
                          entry.at)
                 }
             }
-            matchedByThisStage.insert(index)
+            if matchedByThisStage.count <= index {
+                matchedByThisStage += repeatElement(false, count: index + 1 - matchedByThisStage.count)
+            }
+            matchedByThisStage[index] = true
             lastMatched = index
 
             // What this stage's own order says the parent is: a vote, counted in finish().
@@ -106,15 +112,17 @@ struct TreeAssembler {
 
     // MARK: Matching
 
-    private func match(_ entry: StageEntry, excluding used: Set<Int>, after lastMatched: Int?) -> Int? {
+    private func match(_ entry: StageEntry, textID: Int, excluding used: [Bool], after lastMatched: Int?) -> Int? {
         if let id = entry.id {
             // A written id decides: the same id is the same node, whatever the wording.
             return drafts.firstIndex { $0.explicitID == id }
         }
-        let text = texts[entry.text]
+        let text = texts[id: textID]
+        let isUsed = { (index: Int) in index < used.count && used[index] }
         // Fast path: a node already worded the same way, up to case, spacing, verb and spelling.
-        let exact = (byForm[text.form] ?? []).filter { !used.contains($0) }
-        let candidates = exact.isEmpty ? Array(drafts.indices.filter { !used.contains($0) }) : exact
+        let form = texts.formID(ofText: textID)
+        let exact = form < byForm.count ? byForm[form].filter { !isUsed($0) } : []
+        let candidates = exact.isEmpty ? drafts.indices.filter { !isUsed($0) } : exact
         var best: (index: Int, score: Double)?
         let impliedLevel = entry.impliedLevel
         for index in candidates {
@@ -133,11 +141,11 @@ struct TreeAssembler {
     }
 
     /// Remembers a wording of a draft for the exact-form fast path.
-    private mutating func remember(_ text: String, for draft: Int) {
-        let id = texts.id(text)
+    private mutating func remember(_ id: Int, for draft: Int) {
         if !drafts[draft].wordings.contains(id) { drafts[draft].wordings.append(id) }
-        let form = texts[id: id].form
-        if !(byForm[form]?.contains(draft) ?? false) { byForm[form, default: []].append(draft) }
+        let form = texts.formID(ofText: id)
+        if byForm.count <= form { byForm += repeatElement([], count: form + 1 - byForm.count) }
+        if !byForm[form].contains(draft) { byForm[form].append(draft) }
     }
 
     // MARK: Building
@@ -149,7 +157,8 @@ struct TreeAssembler {
         if let parentText = entry.parentText {
             // The parent worded the same way (fast), else the most similar node.
             let csf: Int?
-            if let exact = byForm[texts[parentText].form]?.first {
+            let parentForm = texts.formID(ofText: texts.id(parentText))
+            if parentForm < byForm.count, let exact = byForm[parentForm].first {
                 csf = exact
             } else {
                 let scores = drafts.indices.map { texts.score(parentText, drafts[$0].statement) }
@@ -185,19 +194,19 @@ struct TreeAssembler {
         return false
     }
 
-    private mutating func create(_ entry: StageEntry, level: Level?, parent: Int?) -> Int {
+    private mutating func create(_ entry: StageEntry, textID: Int, level: Level?, parent: Int?) -> Int {
         var draft = Draft(statement: entry.text, parent: parent, createdBy: entry.role, createdAt: entry.at)
         draft.level = level
         draft.levelStage = entry.level != nil ? entry.role : nil
         draft.explicitID = entry.id
         draft.explicitParent = entry.parentID != nil && parent != nil
         drafts.append(draft)
-        remember(entry.text, for: drafts.count - 1)
-        merge(entry, into: drafts.count - 1)
+        remember(textID, for: drafts.count - 1)
+        merge(entry, textID: textID, into: drafts.count - 1)
         return drafts.count - 1
     }
 
-    private mutating func merge(_ entry: StageEntry, into index: Int) {
+    private mutating func merge(_ entry: StageEntry, textID: Int, into index: Int) {
         // The draft is moved out of the array while it changes (a copy would share, and so
         // copy, its stage records and arrays on the first change).
         var draft = TreeAssembler.placeholder
@@ -255,7 +264,7 @@ struct TreeAssembler {
         for partner in entry.partners where !draft.partners.contains(partner) { draft.partners.append(partner) }
         if let nomenclature = entry.nomenclature, draft.nomenclature == nil { draft.nomenclature = nomenclature }
         swap(&draft, &drafts[index])
-        if newWording { remember(entry.text, for: index) }
+        if newWording { remember(textID, for: index) }
     }
 
     private static let placeholder = Draft(statement: "", createdBy: .tahap1, createdAt: "")
