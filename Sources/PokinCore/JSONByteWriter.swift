@@ -41,6 +41,11 @@ public struct JSONByteWriter: ~Copyable {
         }
     }
 
+    /// Calls `body` with the bytes written so far (valid only during the call), without copying them.
+    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: storage, count: count))
+    }
+
     /// Makes room for `extra` more bytes.
     @inlinable
     mutating func reserve(_ extra: Int) {

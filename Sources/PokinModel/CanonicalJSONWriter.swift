@@ -14,6 +14,17 @@ struct CanonicalJSONWriter: ~Copyable {
 
     /// The document and its final newline.
     mutating func write(_ model: PohonKinerja) -> [UInt8] {
+        writeDocument(model)
+        return out.bytes()
+    }
+
+    /// Writes the document and calls `body` with its bytes (valid only during the call).
+    mutating func write<Result>(_ model: PohonKinerja, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        writeDocument(model)
+        return try out.withBytes(body)
+    }
+
+    private mutating func writeDocument(_ model: PohonKinerja) {
         let indent = 0
         var first = true
         out.member("pokin", first: &first, indent: indent)
@@ -37,7 +48,6 @@ struct CanonicalJSONWriter: ~Copyable {
         writeExtensions(model.extensions, first: &first, indent: indent)
         out.closeObject(empty: first, indent: indent)
         out.raw(byte: 0x0A)
-        return out.bytes()
     }
 
     private mutating func write(_ agency: PerangkatDaerah, indent: Int) {

@@ -17,6 +17,13 @@ extension PohonKinerja {
         return writer.write(self)
     }
 
+    /// Calls `body` with the canonical JSON bytes (the same as `canonicalJSONBytes()`), valid only
+    /// during the call: for writing them out without a copy.
+    public func withCanonicalJSONBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        var writer = CanonicalJSONWriter(capacityFor: self)
+        return try writer.write(self, body)
+    }
+
     /// The model as a JSON value, in the contract's field order. `serialized()` of it is the
     /// reference form of the canonical JSON that `canonicalJSONBytes()` writes faster.
     public var jsonValue: JSONValue {

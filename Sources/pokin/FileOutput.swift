@@ -6,6 +6,10 @@ import PokinCore
 /// output when the path is `-`.
 enum FileOutput {
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try writeAtomically($0, to: path) }
+    }
+
+    static func writeAtomically(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         if path == "-" {
             FileHandle.standardOutput.write(Data(bytes))
             return
@@ -41,20 +45,19 @@ enum FileOutput {
 
     /// Creates (or truncates) `path`, writes all of `bytes`, fsyncs and closes it. Returns nil on
     /// success, otherwise what went wrong (the system's words).
-    private static func write(_ bytes: [UInt8], toNewFile path: String) -> String? {
+    private static func write(_ bytes: UnsafeRawBufferPointer, toNewFile path: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        var failure: String? = bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
+        var failure: String?
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+                break
             }
-            return nil
+            offset += written
         }
         // fsync before the rename: a crash or kill must never leave a complete-looking name on
         // an incomplete file. (EINVAL: a special file that cannot be synced, as Foundation allows.)

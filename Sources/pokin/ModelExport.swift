@@ -14,7 +14,7 @@ enum ModelExport {
     static func write(_ model: PohonKinerja, as form: Form, to path: String) throws {
         switch form {
         case .json:
-            try FileOutput.writeAtomically(model.canonicalJSONBytes(), to: path)
+            try model.withCanonicalJSONBytes { try FileOutput.writeAtomically($0, to: path) }
         case .xlsx:
             try TemplateWorkbookWriter(model: model).write(to: path)
         case .csvFolder:

@@ -14,6 +14,7 @@ struct CanonicalJSONWriterTests {
         #expect(written == Array(reference.utf8), "the direct writer differs from the reference:\n\(String(decoding: written, as: UTF8.self))",
                 sourceLocation: sourceLocation)
         #expect(model.canonicalJSON() == reference, sourceLocation: sourceLocation)
+        #expect(model.withCanonicalJSONBytes { Array($0) } == written, sourceLocation: sourceLocation)
     }
 
     static let awkwardTexts: [String] = [
