@@ -19,12 +19,16 @@ final class Grid {
     private let merged: [CellRange]
     private var mergedByColumn: [Int: MergedColumn] = [:]
     private var headerSearches: [HeaderSearch: Int?] = [:]
+    private var flattened: [ClosedRange<Int>: [Int: String]] = [:]
 
     init(rows: [Row], merged: [CellRange]) {
         var lines: [[Int: String]] = []
         lines.reserveCapacity(rows.count)
         for row in rows {
-            var line: [Int: String] = Dictionary(minimumCapacity: row.cells.count)
+            // `reserveCapacity` is specialised here; `init(minimumCapacity:)` looks up the
+            // storage type at run time for every row.
+            var line: [Int: String] = [:]
+            if row.cells.count > 1 { line.reserveCapacity(row.cells.count) }
             for cell in row.cells where !cell.value.isEmpty {
                 let text = TableExtractor.clean(cell.value.displayText)
                 if !text.isEmpty { line[cell.column] = text }
@@ -66,6 +70,25 @@ final class Grid {
         }
         guard let range = spans.first(covering: row, column: column) else { return nil }
         return (text(row: range.first.row, column: range.first.column)!, range.first.row)
+    }
+
+    /// The header texts of rows `first...last` flattened per column ("Group › Sub"; a merged
+    /// cell counts in every row it covers), remembered per rows.
+    func flattenedHeaders(from first: Int, to last: Int) -> [Int: String] {
+        let rows = first...last
+        if let known = flattened[rows] { return known }
+        var result: [Int: String] = [:]
+        let columns = Set(rows.flatMap { self.columns(row: $0) })
+        for column in columns {
+            var parts: [String] = []
+            for row in rows {
+                let text = self.text(row: row, column: column) ?? mergedValue(row: row, column: column)?.0
+                if let text, !text.isEmpty, parts.last != TableExtractor.clean(text) { parts.append(TableExtractor.clean(text)) }
+            }
+            if !parts.isEmpty { result[column] = parts.joined(separator: " › ") }
+        }
+        flattened[rows] = result
+        return result
     }
 
     /// The first row (in row order) numbered at most `searchRows` in which a cell reads one of

@@ -70,7 +70,7 @@ public struct TableExtractor {
 
     private mutating func locateColumns(in grid: Grid) throws {
         headerRow = try findHeader(grid)
-        headers = flattenHeaders(grid, from: headerRow, to: headerRow + mapping.headerRows - 1)
+        headers = grid.flattenedHeaders(from: headerRow, to: headerRow + mapping.headerRows - 1)
         columns = try resolveColumns()
     }
 
@@ -101,6 +101,7 @@ public struct TableExtractor {
         let quotedSheet = CellAddress.quotedSheetName(sheetName)
         var lastValues: [String: SheetRecord.Field] = [:]
         var records: [SheetRecord] = []
+        records.reserveCapacity(rows.count)
         for row in rows where row.number > lastHeaderRow {
             let cells = grid.cells(row: row.number)
             if !stop.isEmpty, cells.values.contains(where: { Self.matches($0, any: stop) }) { break }
@@ -187,20 +188,6 @@ public struct TableExtractor {
         throw PokinError(.missingColumn,
                          "no header row found in the first \(mapping.headerSearchRows) rows: no cell reads \(mapping.headerFind.map { "\"\($0)\"" }.joined(separator: " or ")); check the sheet or set `header: {row: N}` in the mapping",
                          at: Location(file: file, sheet: sheetName))
-    }
-
-    private func flattenHeaders(_ grid: Grid, from first: Int, to last: Int) -> [Int: String] {
-        var result: [Int: String] = [:]
-        let columns = Set((first...last).flatMap { grid.columns(row: $0) })
-        for column in columns {
-            var parts: [String] = []
-            for row in first...last {
-                let text = grid.text(row: row, column: column) ?? grid.mergedValue(row: row, column: column)?.0
-                if let text, !text.isEmpty, parts.last != Self.clean(text) { parts.append(Self.clean(text)) }
-            }
-            if !parts.isEmpty { result[column] = parts.joined(separator: " › ") }
-        }
-        return result
     }
 
     private mutating func resolveColumns() throws -> [String: Int] {
