@@ -45,6 +45,8 @@ struct SheetXMLTokenizerTests {
         ("CR LF after the declaration (as Excel writes it), inside tags and in the epilog", "<?xml version=\"1.0\"\r\nencoding=\"UTF-8\"?>\r\n<worksheet\r\nxmlns=\"\(main)\"\r\n><sheetData\r\n/></worksheet\r\n>\r\n<!-- x -->\r\n"),
         ("DEL (0x7F) in text and attributes", sheet("<x a=\"\u{7F}\">\u{7F}</x>")),
         ("names with digits, dots, hyphens and underscores", "<_w-1.x xmlns:p_2=\"urn:p\"><p_2:a.b-c _d=\"1\"/></_w-1.x>"),
+        ("240 prefixes declared in scope, the innermost binding of each used", String(repeating: "<a " + (0..<60).map { "xmlns:p\($0)=\"urn:\($0)\"" }.joined(separator: " ") + ">", count: 4) + "<p7:x p59:k=\"1\"/>" + String(repeating: "</a>", count: 4)),
+        ("nesting 200 deep", String(repeating: "<a>", count: 200) + String(repeating: "</a>", count: 200)),
         ("an empty attribute value", sheet("<c r=\"\" t=''/>")),
         ("the same local name in two namespaces on different elements", "<w xmlns:a=\"urn:a\" xmlns:b=\"urn:b\"><x a:k=\"1\"/><y b:k=\"2\" a:j=\"4\"/><z k=\"3\"/></w>"),
     ]
@@ -126,6 +128,7 @@ struct SheetXMLTokenizerTests {
         ("U+FFFF in text (not an XML character)", "<worksheet><v>a\u{FFFF}b</v></worksheet>"),
         ("65 attributes on one element", "<w " + (0..<65).map { "a\($0)=\"1\"" }.joined(separator: " ") + "/>"),
         ("nesting deeper than 200", String(repeating: "<a>", count: 201) + String(repeating: "</a>", count: 201)),
+        ("more than 256 prefixes declared in scope", String(repeating: "<a " + (0..<60).map { "xmlns:p\($0)=\"urn:\($0)\"" }.joined(separator: " ") + ">", count: 5) + String(repeating: "</a>", count: 5)),
         ("a name longer than 1000 bytes", "<w><\(String(repeating: "n", count: 1001))/></w>"),
     ]
 

@@ -20,7 +20,8 @@ import Darwin
 /// comments (CR between markup, as after Excel's declaration, is white space), invalid UTF-8 or
 /// characters, an unbound prefix, a duplicate attribute local name, `xmlns=""`, misnested or
 /// unclosed elements, text outside the root, more than 64 attributes on one element, names
-/// over 1000 bytes, nesting deeper than 200, a receiver that failed.
+/// over 1000 bytes, nesting deeper than 200, more than 256 prefixes declared in scope, a
+/// receiver that failed.
 ///
 /// `text[count]` must be readable and 0 (a sentinel the scanning loops stop at).
 struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
@@ -50,6 +51,8 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
     static var maxAttributes: Int { 64 }
     static var maxNameBytes: Int { 1000 }
     static var maxDepth: Int { 200 }
+    /// Namespace declarations in scope (prefix look-ups are linear).
+    static var maxBindings: Int { 256 }
 
     private let text: UnsafePointer<UInt8>
     private let end: Int
@@ -384,6 +387,7 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
             } else if attribute.colon - attribute.nameStart == 5 && matches("xmlns", at: attribute.nameStart) {
                 let prefix = names.intern(text + attribute.colon + 1, attribute.nameEnd - attribute.colon - 1)
                 guard !SheetXMLTokenizer.isReservedPrefix(prefix), let uri = namespaceURI(attribute) else { return false }
+                guard bindings.count < SheetXMLTokenizer.maxBindings else { return false }
                 for index in mark..<bindings.count where bindings[index].prefix == prefix { return false }
                 bindings.append(Binding(prefix: prefix, uri: uri))
             } else {
