@@ -116,6 +116,10 @@ struct BatchCommand: ParsableCommand {
         let runner = BatchRunner(task: task, inputs: inputs, outputs: targets, jobs: jobs)
         let entries = runner.run(every: progress.refreshInterval) { progress.show($0) }
         progress.finish()
+        // Every output was renamed into place only once complete; one flush of the output file
+        // system now makes them durable before the report says so (a flush per file cost more
+        // than writing the JSON itself).
+        OutputFlush.flush(folder: BatchPath.text(outFolder))
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let result = BatchReport(form: to.rawValue, out: BatchPath.text(outFolder), shard: shard, listed: listed.count,

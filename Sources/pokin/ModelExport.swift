@@ -10,11 +10,12 @@ import PokinModel
 enum ModelExport {
     enum Form: Equatable { case json, xlsx, csvFolder }
 
-    /// Writes `model` to `path` atomically (a temporary name, then a rename).
-    static func write(_ model: PohonKinerja, as form: Form, to path: String) throws {
+    /// Writes `model` to `path` atomically (a temporary name, then a rename). `syncing: false`
+    /// leaves flushing the JSON to disk to the caller (see `FileOutput`).
+    static func write(_ model: PohonKinerja, as form: Form, to path: String, syncing: Bool = true) throws {
         switch form {
         case .json:
-            try model.withCanonicalJSONBytes { try FileOutput.writeAtomically($0, to: path) }
+            try model.withCanonicalJSONBytes { try FileOutput.writeAtomically($0, to: path, syncing: syncing) }
         case .xlsx:
             try TemplateWorkbookWriter(model: model).write(to: path)
         case .csvFolder:

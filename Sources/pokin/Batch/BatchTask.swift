@@ -97,7 +97,8 @@ struct BatchTask: Sendable {
                 throw error
             }
         } else {
-            try ModelExport.write(model, as: form, to: output)
+            // Flushed to disk once for the whole batch (BatchCommand), not file by file.
+            try ModelExport.write(model, as: form, to: output, syncing: false)
         }
         entry.status = entry.errors + entry.warnings > 0 ? .convertedWithWarnings : .converted
     }
