@@ -58,6 +58,17 @@ struct SheetFastPathEquivalenceTests {
         #expect(result.fast * 2 > result.sheets, "most sheets take the fast path (\(result.fast) of \(result.sheets))")
     }
 
+    @Test("every kept sheet-xml fuzz input gives libxml2's events when the tokenizer reads it, and reads the same both ways",
+          arguments: FuzzHarness.inputs("sheet-xml"))
+    func fuzzRegressions(name: String) throws {
+        let xml = try FuzzHarness.input("sheet-xml", name)
+        if case .different(let fast, let libxml2) = SheetXMLEquivalence.compare(xml) {
+            Issue.record("\(name): events differ\nfast: \(fast)\nlibxml2: \(libxml2)")
+        }
+        let (fast, libxml2) = try Self.bothWays(xml)
+        #expect(fast == libxml2, "\(name)")
+    }
+
     // MARK: - Hand-made sheets through the whole reader
 
     private static func sheet(_ body: String) -> [UInt8] {
