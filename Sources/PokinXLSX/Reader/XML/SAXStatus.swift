@@ -6,6 +6,9 @@ import PokinCore
 struct SAXStatus {
     /// The first error a handler raised; parsing stops when it is set.
     var failure: PokinError?
+    /// Whether `failure` is set (asked on every event of the fast worksheet path: a flag, not a
+    /// copy of the optional error).
+    private(set) var failed = false
     /// Set when the document declares a DOCTYPE (refused before its internal subset is read).
     var sawDoctype = false
     /// The first fatal well-formedness error libxml2 reported.
@@ -16,6 +19,7 @@ struct SAXStatus {
     /// Records `error` (the first one wins) and stops the parser at once.
     mutating func fail(_ error: PokinError) {
         if failure == nil { failure = error }
+        failed = true
         stop()
     }
 

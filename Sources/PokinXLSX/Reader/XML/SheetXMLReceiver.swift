@@ -10,5 +10,5 @@ protocol SheetXMLReceiver {
 }
 
 extension SheetScanState: SheetXMLReceiver {
-    var stopped: Bool { status.failure != nil }
+    var stopped: Bool { status.failed }
 }
