@@ -1,4 +1,5 @@
 import PokinCore
+import PokinTestSupport
 import Testing
 
 /// `JSONValue.serializedBytes()` and `JSONByteWriter` must give exactly the bytes of
@@ -100,19 +101,19 @@ struct JSONByteWriterTests {
 
     @Test("pseudo-random nested values (fixed seed) give the reference bytes")
     func randomValues() {
-        var generator = SplitMix64(seed: 0x5EED_1234)
+        var generator = SeededGenerator(seed: 0x5EED_1234)
         for _ in 0..<300 {
             Self.expectSameBytes(Self.randomValue(depth: 0, using: &generator))
         }
     }
 
-    static func randomText(using generator: inout SplitMix64) -> String {
+    static func randomText(using generator: inout SeededGenerator) -> String {
         let pieces = awkwardTexts + ["Sasaran ", "Indikator Kinerja ", "1.02.02", "%", " ", "x"]
         let count = Int(generator.next() % 12)
         return (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
     }
 
-    static func randomValue(depth: Int, using generator: inout SplitMix64) -> JSONValue {
+    static func randomValue(depth: Int, using generator: inout SeededGenerator) -> JSONValue {
         let choice = generator.next() % (depth > 3 ? 5 : 7)
         switch choice {
         case 0: return .null
@@ -128,18 +129,5 @@ struct JSONByteWriterTests {
                 ("\(randomText(using: &generator))\(index)", randomValue(depth: depth + 1, using: &generator))
             })
         }
-    }
-}
-
-/// A small deterministic generator, so the random tests check the same values on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

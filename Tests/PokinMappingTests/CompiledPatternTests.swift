@@ -1,5 +1,6 @@
 import Foundation
 @testable import PokinMapping
+import PokinTestSupport
 import Testing
 
 /// `CompiledPattern` answers exactly as `NSRegularExpression`, and its prefilter never rejects

@@ -1,6 +1,7 @@
 import Foundation
 import PokinCore
 @testable import PokinMapping
+import PokinTestSupport
 import Testing
 
 /// Header aliases with `*` are matched natively with exactly the meaning of the regular

@@ -1,4 +1,5 @@
 @testable import PokinMapping
+import PokinTestSupport
 import Testing
 
 /// The byte-level fast paths for ASCII text (text keys, matching forms, similarity scores,
@@ -8,20 +9,6 @@ import Testing
 /// prefixes and spelling folds of the matching form, and near-duplicate wordings.
 @Suite("ASCII fast paths of matching agree with the general paths")
 struct MatchingFastPathTests {
-    /// A deterministic generator (SplitMix64), so a failure names a reproducible case.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     static let pieces = [
         "Meningkatnya", "meningkatnya", "TERLAKSANANYA", "Terselenggaranya", "kualitas", "Layanan", "Perijinan",
         "ijin", "Produktifitas", "produktivitas", "kemiteraan", "perkeroperasian", "croscutting", "UMKM", "Dinas",
@@ -29,12 +16,12 @@ struct MatchingFastPathTests {
         ".", ")", "-", ":", "/", "_", "a", "B", "~", "'",
     ]
 
-    static func text(_ generator: inout Generator) -> String {
+    static func text(_ generator: inout SeededGenerator) -> String {
         (0..<generator.below(12)).map { _ in generator.pick(pieces) }.joined(separator: generator.below(3) == 0 ? "" : " ")
     }
 
     /// A wording close to `text`: a piece changed, dropped or added, or a letter changed.
-    static func variant(of text: String, _ generator: inout Generator) -> String {
+    static func variant(of text: String, _ generator: inout SeededGenerator) -> String {
         var words = text.split(separator: " ").map(String.init)
         switch generator.below(4) {
         case 0 where !words.isEmpty: words[generator.below(words.count)] = generator.pick(pieces)
@@ -50,7 +37,7 @@ struct MatchingFastPathTests {
 
     @Test("TextKey of ASCII text equals the scalar-by-scalar key")
     func textKeys() {
-        var generator = Generator(state: 1)
+        var generator = SeededGenerator(seed: 1)
         for _ in 0..<5_000 {
             let text = Self.text(&generator)
             #expect(TextKey(text).value == TextKey(general: text).value, "text: \(text.debugDescription)")
@@ -59,7 +46,7 @@ struct MatchingFastPathTests {
 
     @Test("The matching form of an ASCII key equals the one built on Characters")
     func matchingForms() {
-        var generator = Generator(state: 2)
+        var generator = SeededGenerator(seed: 2)
         for _ in 0..<5_000 {
             let key = TextKey(Self.text(&generator))
             #expect(TextSimilarity.matchingForm(key) == TextSimilarity.generalMatchingForm(key), "key: \(key.value.debugDescription)")
@@ -68,7 +55,7 @@ struct MatchingFastPathTests {
 
     @Test("The byte score of ASCII texts equals the Unicode-aware score, for near and far pairs")
     func scores() {
-        var generator = Generator(state: 3)
+        var generator = SeededGenerator(seed: 3)
         var nearMatches = 0
         for round in 0..<6_000 {
             let a = Self.text(&generator)
@@ -85,7 +72,7 @@ struct MatchingFastPathTests {
 
     @Test("A score asked at least a threshold is exact at or above it and stays below it otherwise")
     func thresholdedScores() {
-        var generator = Generator(state: 5)
+        var generator = SeededGenerator(seed: 5)
         var ruledOut = 0
         for round in 0..<6_000 {
             let a = Self.text(&generator)
@@ -115,7 +102,7 @@ struct MatchingFastPathTests {
 
     @Test("Numbered lists split on bytes exactly as the regular expression splits them")
     func numberedLists() {
-        var generator = Generator(state: 4)
+        var generator = SeededGenerator(seed: 4)
         var lists = 0
         for round in 0..<5_000 {
             // Every other text is list-shaped: "1. … 2) … 03. …" with noise between the items.

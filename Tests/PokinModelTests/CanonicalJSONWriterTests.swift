@@ -140,30 +140,15 @@ struct CanonicalJSONWriterTests {
 
     @Test("pseudo-random models (fixed seed) with optional fields, awkward texts and extensions match the reference")
     func randomModels() {
-        var random = ModelRandom(seed: 0xC0FF_EE00)
+        var random = SeededGenerator(seed: 0xC0FF_EE00)
         for _ in 0..<150 {
             Self.expectIdentical(random.model())
         }
     }
 }
 
-/// Deterministic random models (SplitMix64), so each run checks the same ones.
-private struct ModelRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    mutating func chance() -> Bool { next() % 2 == 0 }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-
+/// Deterministic random models (the seeded generator), so each run checks the same ones.
+private extension SeededGenerator {
     mutating func text() -> String {
         let pieces = CanonicalJSONWriterTests.awkwardTexts + ["Meningkatnya ", "Indeks Kepuasan ", "%", "2.17.05", " ", "x", "é"]
         return (0..<below(14)).map { _ in pick(pieces) }.joined()

@@ -1,6 +1,7 @@
 import Foundation
 import PokinCore
 @testable import PokinXLSX
+import PokinTestSupport
 import Testing
 
 @Suite("XLSX writer: escaping, numbers, dates")
@@ -64,7 +65,7 @@ struct WriterEscapingTests {
 
     @Test("10,000 pseudo-random doubles of every magnitude round-trip through their written text")
     func numberRoundTrip() throws {
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<10_000 {
             let value = Double(bitPattern: generator.next())
             guard value.isFinite else { continue }
@@ -95,18 +96,5 @@ struct WriterEscapingTests {
     @Test("dates before 1900 have no serial")
     func earlyDates() {
         #expect(XLSXSerialDate.serial(of: CivilDateTime(year: 1899, month: 12, day: 31)) == nil)
-    }
-}
-
-/// A small deterministic generator for test data.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

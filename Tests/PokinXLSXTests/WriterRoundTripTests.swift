@@ -39,7 +39,7 @@ struct WriterRoundTripTests {
     @Test("50,000 generated rows with repeated and unique strings read back identical")
     func generated() throws {
         let path = try Fixtures.temporaryDirectory("xlsx-writer").appendingPathComponent("gen.xlsx").path
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         var expected: [[CellValue]] = []
         let book = try XLSXWriter(path: path)
         let sheet = try book.addSheet(named: "Data")

@@ -1,0 +1,26 @@
+/// SplitMix64: a small seeded generator, so random test inputs are the same on every run (a
+/// failure names a case that can be made again).
+public struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+
+    /// A number in 0 ..< bound.
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// True or false, evenly.
+    public mutating func chance() -> Bool { next() % 2 == 0 }
+
+    /// One of `items`, evenly.
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+}
