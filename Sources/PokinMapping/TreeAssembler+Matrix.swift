@@ -56,21 +56,28 @@ extension TreeAssembler {
         return false
     }
 
+    /// The best score of the text against the node's indicators, exact when it reaches the
+    /// match threshold (callers only keep such scores and the best of them).
     private func bestIndicatorScore(_ prepared: MatchText, node: Int) -> Double {
-        var candidates = drafts[node].indicators.map(\.name)
-        for record in drafts[node].stages.values { candidates += record.indicators ?? [] }
-        return candidates.map { TextSimilarity.score(prepared, self.texts[$0]) }.max() ?? 0
+        var best: Double?
+        func consider(_ indicator: String) {
+            let score = TextSimilarity.score(prepared, texts[indicator], atLeast: Self.matchThreshold)
+            if best == nil || score > best! { best = score }
+        }
+        for indicator in drafts[node].indicators { consider(indicator.name) }
+        for record in drafts[node].stages.values { for indicator in record.indicators ?? [] { consider(indicator) } }
+        return best ?? 0
     }
 
     private func matchNode(_ text: String, planning: KomponenPerencanaan, excluding used: Set<Int>) -> Int? {
         let prepared = texts[text]
         var best: (Int, Double)?
-        for (index, draft) in drafts.enumerated() where !used.contains(index) {
-            let draftPlanning = draft.planning ?? draft.level.map(LevelTable.planning(for:))
+        for index in drafts.indices where !used.contains(index) {
+            let draftPlanning = drafts[index].planning ?? drafts[index].level.map(LevelTable.planning(for:))
             guard draftPlanning == planning else { continue }
-            var score = TextSimilarity.score(prepared, texts[draft.statement])
-            for record in draft.stages.values {
-                if let other = record.text { score = max(score, TextSimilarity.score(prepared, texts[other])) }
+            var score = TextSimilarity.score(prepared, texts[drafts[index].statement], atLeast: Self.matchThreshold)
+            for record in drafts[index].stages.values {
+                if let other = record.text { score = max(score, TextSimilarity.score(prepared, texts[other], atLeast: Self.matchThreshold)) }
             }
             if score >= Self.matchThreshold, best == nil || score > best!.1 { best = (index, score) }
         }
