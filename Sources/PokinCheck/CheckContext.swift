@@ -7,7 +7,7 @@ struct CheckContext {
     let model: PohonKinerja
     let vocabulary: LevelVocabulary
     /// The vocabulary's answers, remembered.
-    let words: LabelMeanings
+    let words: VocabularyMemo
     let nodes: [Kinerja]
     private let indexByID: [String: Int]
     let childrenByID: [String: [String]]
@@ -18,7 +18,7 @@ struct CheckContext {
     init(model: PohonKinerja, vocabulary: LevelVocabulary) {
         self.model = model
         self.vocabulary = vocabulary
-        words = LabelMeanings(vocabulary)
+        words = VocabularyMemo(vocabulary)
         nodes = model.nodes
         var index: [String: Int] = [:]
         for (offset, node) in model.nodes.enumerated() where index[node.id] == nil { index[node.id] = offset }
