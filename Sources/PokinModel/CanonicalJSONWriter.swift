@@ -32,19 +32,9 @@ struct CanonicalJSONWriter: ~Copyable {
         out.member("agency", first: &first, indent: indent)
         write(model.agency, indent: indent + 2)
         out.member("nodes", first: &first, indent: indent)
-        var firstNode = true
-        for node in model.nodes {
-            out.element(first: &firstNode, indent: indent + 2)
-            write(node, indent: indent + 4)
-        }
-        out.closeArray(empty: firstNode, indent: indent + 2)
+        objects(model.nodes, indent: indent + 2) { $0.write($1, indent: $2) }
         out.member("diagnostics", first: &first, indent: indent)
-        var firstDiagnostic = true
-        for diagnostic in model.diagnostics {
-            out.element(first: &firstDiagnostic, indent: indent + 2)
-            write(diagnostic, indent: indent + 4)
-        }
-        out.closeArray(empty: firstDiagnostic, indent: indent + 2)
+        objects(model.diagnostics, indent: indent + 2) { $0.write($1, indent: $2) }
         writeExtensions(model.extensions, first: &first, indent: indent)
         out.closeObject(empty: first, indent: indent)
         out.raw(byte: 0x0A)
@@ -77,19 +67,9 @@ struct CanonicalJSONWriter: ~Copyable {
         out.member("position", first: &first, indent: indent)
         out.optional(node.position?.rawValue)
         out.member("indicators", first: &first, indent: indent)
-        var firstIndicator = true
-        for indicator in node.indicators {
-            out.element(first: &firstIndicator, indent: indent + 2)
-            write(indicator, indent: indent + 4)
-        }
-        out.closeArray(empty: firstIndicator, indent: indent + 2)
+        objects(node.indicators, indent: indent + 2) { $0.write($1, indent: $2) }
         out.member("crosscutting", first: &first, indent: indent)
-        var firstPartner = true
-        for partner in node.crosscutting {
-            out.element(first: &firstPartner, indent: indent + 2)
-            write(partner, indent: indent + 4)
-        }
-        out.closeArray(empty: firstPartner, indent: indent + 2)
+        objects(node.crosscutting, indent: indent + 2) { $0.write($1, indent: $2) }
         if let nomenclature = node.nomenclature {
             out.member("nomenclature", first: &first, indent: indent)
             write(nomenclature, indent: indent + 2)
@@ -106,23 +86,17 @@ struct CanonicalJSONWriter: ~Copyable {
         var first = true
         out.member("name", first: &first, indent: indent)
         out.string(indicator.name)
-        if let unit = indicator.unit {
-            out.member("unit", first: &first, indent: indent)
-            out.string(unit)
-        }
+        member("unit", ifPresent: indicator.unit, first: &first, indent: indent)
         if !indicator.targets.isEmpty {
             out.member("targets", first: &first, indent: indent)
-            var firstTarget = true
-            for target in indicator.targets {
-                out.element(first: &firstTarget, indent: indent + 2)
-                var firstMember = true
-                out.member("year", first: &firstMember, indent: indent + 4)
-                out.integer(target.year)
-                out.member("value", first: &firstMember, indent: indent + 4)
-                out.string(target.value)
-                out.closeObject(empty: firstMember, indent: indent + 4)
+            objects(indicator.targets, indent: indent + 2) { writer, target, indent in
+                var first = true
+                writer.out.member("year", first: &first, indent: indent)
+                writer.out.integer(target.year)
+                writer.out.member("value", first: &first, indent: indent)
+                writer.out.string(target.value)
+                writer.out.closeObject(empty: first, indent: indent)
             }
-            out.closeArray(empty: firstTarget, indent: indent + 2)
         }
         writeExtensions(indicator.extensions, first: &first, indent: indent)
         out.closeObject(empty: first, indent: indent)
@@ -144,10 +118,7 @@ struct CanonicalJSONWriter: ~Copyable {
         out.optional(nomenclature.code)
         out.member("name", first: &first, indent: indent)
         out.string(nomenclature.name)
-        if let statement = nomenclature.statement {
-            out.member("statement", first: &first, indent: indent)
-            out.string(statement)
-        }
+        member("statement", ifPresent: nomenclature.statement, first: &first, indent: indent)
         if !nomenclature.indicators.isEmpty {
             out.member("indicators", first: &first, indent: indent)
             out.stringArray(nomenclature.indicators, indent: indent + 2)
@@ -176,30 +147,15 @@ struct CanonicalJSONWriter: ~Copyable {
 
     private mutating func write(_ record: StageRecord, indent: Int) {
         var first = true
-        if let text = record.text {
-            out.member("text", first: &first, indent: indent)
-            out.string(text)
-        }
+        member("text", ifPresent: record.text, first: &first, indent: indent)
         if let indicators = record.indicators {
             out.member("indicators", first: &first, indent: indent)
             out.stringArray(indicators, indent: indent + 2)
         }
-        if let levelLabel = record.levelLabel {
-            out.member("levelLabel", first: &first, indent: indent)
-            out.string(levelLabel)
-        }
-        if let planningLabel = record.planningLabel {
-            out.member("planningLabel", first: &first, indent: indent)
-            out.string(planningLabel)
-        }
-        if let positionLabel = record.positionLabel {
-            out.member("positionLabel", first: &first, indent: indent)
-            out.string(positionLabel)
-        }
-        if let at = record.at {
-            out.member("at", first: &first, indent: indent)
-            out.string(at)
-        }
+        member("levelLabel", ifPresent: record.levelLabel, first: &first, indent: indent)
+        member("planningLabel", ifPresent: record.planningLabel, first: &first, indent: indent)
+        member("positionLabel", ifPresent: record.positionLabel, first: &first, indent: indent)
+        member("at", ifPresent: record.at, first: &first, indent: indent)
         out.closeObject(empty: first, indent: indent)
     }
 
@@ -215,6 +171,23 @@ struct CanonicalJSONWriter: ~Copyable {
         out.optional(diagnostic.at)
         writeExtensions(diagnostic.extensions, first: &first, indent: indent)
         out.closeObject(empty: first, indent: indent)
+    }
+
+    /// An array of objects, each written by `write` (given the writer, the item and its indent).
+    private mutating func objects<Item>(_ items: [Item], indent: Int, _ write: (inout CanonicalJSONWriter, Item, Int) -> Void) {
+        var first = true
+        for item in items {
+            out.element(first: &first, indent: indent)
+            write(&self, item, indent + 2)
+        }
+        out.closeArray(empty: first, indent: indent)
+    }
+
+    /// A string member written only when the value is there (absent members are left out).
+    private mutating func member(_ key: StaticString, ifPresent value: String?, first: inout Bool, indent: Int) {
+        guard let value else { return }
+        out.member(key, first: &first, indent: indent)
+        out.string(value)
     }
 
     /// Members kept from the input, after the known ones, laid out as the generic writer lays out
