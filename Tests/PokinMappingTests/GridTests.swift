@@ -101,23 +101,7 @@ struct GridTests {
         var sheets: [SheetInfo] { content.map { SheetInfo(name: $0.name) } }
         func rows(ofSheet name: String) throws -> any RowSource {
             let sheet = content.first { $0.name == name }!
-            return PlainRows(rows: sheet.rows, mergedRanges: sheet.merged)
-        }
-    }
-
-    struct PlainRows: RowSource {
-        let rows: [Row]
-        let mergedRanges: [CellRange]
-        var next = 0
-        init(rows: [Row], mergedRanges: [CellRange]) {
-            self.rows = rows
-            self.mergedRanges = mergedRanges
-        }
-        mutating func read(into row: inout Row) throws -> Bool {
-            guard next < rows.count else { return false }
-            row = rows[next]
-            next += 1
-            return true
+            return MemoryRowSource(rows: sheet.rows, mergedRanges: sheet.merged)
         }
     }
 

@@ -34,17 +34,18 @@ public final class MemoryWorkbook: TableWorkbook {
     }
 }
 
-struct MemoryRowSource: RowSource {
-    var rows: [Row]
-    var mergedRanges: [CellRange]
+/// Rows held in memory, handed out in order (a sheet for tests).
+public struct MemoryRowSource: RowSource {
+    public var rows: [Row]
+    public var mergedRanges: [CellRange]
     var next = 0
 
-    init(rows: [Row], mergedRanges: [CellRange]) {
+    public init(rows: [Row], mergedRanges: [CellRange]) {
         self.rows = rows
         self.mergedRanges = mergedRanges
     }
 
-    mutating func read(into row: inout Row) throws -> Bool {
+    public mutating func read(into row: inout Row) throws -> Bool {
         guard next < rows.count else { return false }
         row = rows[next]
         next += 1
