@@ -114,12 +114,14 @@ struct BatchCommand: ParsableCommand {
         }
         let task = BatchTask(form: form, mapping: named, mappingsFolder: catalog.folder, builtIn: builtIn, resume: resume)
         let runner = BatchRunner(task: task, inputs: inputs, outputs: targets, jobs: jobs)
+        // Every output is renamed into place only once complete; flushing the output file system
+        // as the batch goes and once at its end makes them durable before the report says so (a
+        // flush per file cost more than writing the JSON itself).
+        let flush = OutputFlush(folder: BatchPath.text(outFolder))
+        flush.startFlushing(every: OutputFlush.interval)
         let entries = runner.run(every: progress.refreshInterval) { progress.show($0) }
         progress.finish()
-        // Every output was renamed into place only once complete; one flush of the output file
-        // system now makes them durable before the report says so (a flush per file cost more
-        // than writing the JSON itself).
-        OutputFlush.flush(folder: BatchPath.text(outFolder))
+        flush.finish()
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let result = BatchReport(form: to.rawValue, out: BatchPath.text(outFolder), shard: shard, listed: listed.count,

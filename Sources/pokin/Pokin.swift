@@ -29,6 +29,10 @@ struct Pokin: ParsableCommand {
     /// Parses and runs, with the brief's exit statuses: a usage error is 2 (argument-parser's
     /// own default would be 64).
     static func main() {
+        // With TZ unset, glibc looks at /etc/localtime again on every mktime(3), which libzip
+        // calls for each entry of every workbook it opens; naming the same file once keeps the
+        // same time zone and reads it once.
+        setenv("TZ", ":/etc/localtime", 0)
         do {
             var command = try parseAsRoot()
             try command.run()

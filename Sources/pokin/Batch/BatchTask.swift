@@ -135,6 +135,9 @@ struct BatchTask: Sendable {
     static func createFolder(of output: String) throws {
         var components = BatchPath.components(output, from: "/")
         components.removeLast()
+        var info = stat()
+        // Most outputs go into a folder an earlier output already needed: one look, no mkdir.
+        if stat(BatchPath.text(components), &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
         var current: [String] = []
         for component in components {
             current.append(component)
@@ -144,7 +147,6 @@ struct BatchTask: Sendable {
                                  at: Location(file: output))
             }
         }
-        var info = stat()
         guard stat(BatchPath.text(components), &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             throw PokinError(.fileUnwritable, "\(BatchPath.text(components)) is not a folder", at: Location(file: output))
         }
