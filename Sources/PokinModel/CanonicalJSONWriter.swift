@@ -201,19 +201,6 @@ struct CanonicalJSONWriter: ~Copyable {
 }
 
 private extension StageRole {
-    /// The role's place in `allCases`, which orders the stages in the JSON.
-    var order: Int {
-        switch self {
-        case .tahap1: return 0
-        case .tahap2: return 1
-        case .tahap3: return 2
-        case .tahap4: return 3
-        case .tahap5: return 4
-        case .cascading: return 5
-        case .pohon: return 6
-        }
-    }
-
     /// The raw value as a static key (no escape needed).
     var key: StaticString {
         switch self {

@@ -10,7 +10,19 @@ public enum Level: String, CaseIterable, Sendable, Hashable {
     case kondisiOperasional = "kondisi-operasional"
 
     /// Depth in the level ladder of `research/domain.md` (c): outcome 0 … kondisi operasional 4.
-    public var depth: Int { Level.allCases.firstIndex(of: self)! }
+    public var depth: Int {
+        switch self {
+        case .outcome: return 0
+        case .csf: return 1
+        case .kondisiAntaraUtama: return 2
+        case .kondisiAntara: return 3
+        case .kondisiOperasional: return 4
+        }
+    }
+
+    /// Hashes the level's place, not its raw value (a String): the tree assembly keeps
+    /// levels in many small sets and dictionaries.
+    public func hash(into hasher: inout Hasher) { hasher.combine(depth) }
 }
 
 /// Tahap 4 axis: the class of performance (kinerja strategis / taktikal / operasional).
@@ -55,9 +67,24 @@ public enum StageRole: String, CaseIterable, Sendable, Hashable, Comparable {
     case cascading
     case pohon
 
-    public static func < (lhs: StageRole, rhs: StageRole) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The role's place in `allCases`: the order of the stages in the model and its JSON.
+    public var order: Int {
+        switch self {
+        case .tahap1: return 0
+        case .tahap2: return 1
+        case .tahap3: return 2
+        case .tahap4: return 3
+        case .tahap5: return 4
+        case .cascading: return 5
+        case .pohon: return 6
+        }
     }
+
+    public static func < (lhs: StageRole, rhs: StageRole) -> Bool { lhs.order < rhs.order }
+
+    /// Hashes the role's place, not its raw value (a String): every node keeps its stage
+    /// records in a dictionary keyed by role.
+    public func hash(into hasher: inout Hasher) { hasher.combine(order) }
 
     /// The sheet title a person reads: `Tahap 3`, `Cascading`, `Pohon Kinerja`.
     public var title: String {
