@@ -44,7 +44,8 @@ enum ModelImport {
                              "no built-in mapping recognises this layout (sheets: \(workbook.sheets.map { "\"\($0.name)\"" }.joined(separator: ", "))); name one with --mapping (pokin mapping list shows them) or write one for this layout (Mappings/README.md)",
                              at: Location(file: input))
         }
-        let file = URL(fileURLWithPath: input).lastPathComponent
+        // The last path component, without Foundation's URL (which looks at the disk).
+        let file = input.split(separator: "/").last.map(String.init) ?? input
         let model = try WorkbookImporter(mapping: mapping).importTree(from: workbook, file: file)
         return ImportedModel(model: model, mappingName: mapping.name, recognised: named == nil, file: file)
     }
