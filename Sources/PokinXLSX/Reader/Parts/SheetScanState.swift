@@ -212,7 +212,16 @@ struct SheetScanState {
         if !rowSorted {
             cells.sort { $0.column < $1.column }
         }
-        var finished = spareArrays.popLast() ?? []
+        // The next row is built in a spare array or, when there is none (the fast path queues a
+        // whole sheet before any is handed back), in a new one sized like this row, so that
+        // appending its cells does not grow it step by step.
+        var finished: [Cell]
+        if let spare = spareArrays.popLast() {
+            finished = spare
+        } else {
+            finished = []
+            finished.reserveCapacity(max(cells.count, 4))
+        }
         swap(&finished, &cells)
         rows.append(QueuedRow(number: rowNumber, cells: finished))
         rowCount += 1
