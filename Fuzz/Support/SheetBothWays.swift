@@ -22,7 +22,8 @@ public enum SheetBothWays {
             let workbook = try XLSXWorkbook(path: path, parsing: parsing)
             lines.append("workbook \(workbook.workbookPart) date1904 \(workbook.date1904) sheets \(workbook.xlsxSheets)")
             do {
-                lines.append("shared strings \(try workbook.sharedStrings())")
+                let strings = try workbook.sharedStrings()
+                lines.append("shared strings \(strings)")
             } catch {
                 lines.append("shared strings error \(describe(error))")
             }

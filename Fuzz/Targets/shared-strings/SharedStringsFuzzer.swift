@@ -1,6 +1,6 @@
 import FuzzSupport
 import PokinCore
-@_spi(SheetParsing) import PokinXLSX
+import PokinXLSX
 
 /// The shared-strings parser on XML bytes: the input is `xl/sharedStrings.xml` of a
 /// conventional one-sheet package (`OnePartPackage`) whose sheet refers to strings 0–3, 7, 100.
