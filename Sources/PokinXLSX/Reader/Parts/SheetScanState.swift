@@ -126,13 +126,13 @@ struct SheetScanState {
         if name.isLocal("sheetData") {
             inSheetData = true
         } else if name.isLocal("mergeCell") {
-            if inMergeCells, let text = attributes.string("ref"), let range = ReferenceText.range(text) {
+            if inMergeCells, let text = attributes.value("ref"), let range = ReferenceText.range(text) {
                 mergedRanges.append(range)
             }
         } else if name.isLocal("mergeCells") {
             inMergeCells = true
         } else if name.isLocal("dimension") {
-            declaredDimension = attributes.string("ref").flatMap(ReferenceText.range)
+            declaredDimension = attributes.value("ref").flatMap { ReferenceText.range($0) }
         } else if name.isLocal("worksheet") || name.isLocal("dialogsheet") || name.isLocal("macrosheet") {
             sawWorksheet = true
         }
