@@ -72,9 +72,8 @@ public final class MatchText {
     /// The form of an all-ASCII text.
     final class ASCIIForm: Sendable {
         let bytes: [UInt8]
-        /// Each distinct word once: its hash and its byte range in `bytes`.
-        let wordHashes: [UInt64]
-        let wordRanges: [Range<Int>]
+        /// Each distinct word once, in order of first appearance.
+        let words: [Word]
         /// The runs of digits joined by commas ("5,2025"): equal exactly when the runs are.
         let numbers: [UInt8]
         /// How many bytes fall in each of 32 character classes: half the summed difference of
@@ -84,42 +83,56 @@ public final class MatchText {
         /// (Counts saturate at 255: a smaller difference keeps the bound a lower bound.)
         let histogram: SIMD32<UInt8>
 
+        /// A word: its hash and its byte range in `bytes`.
+        struct Word: Sendable {
+            let hash: UInt64
+            let start: Int
+            let end: Int
+        }
+
         init(_ bytes: [UInt8]) {
             self.bytes = bytes
-            var hashes: [UInt64] = []
-            var ranges: [Range<Int>] = []
+            var words: [Word] = []
             var numbers: [UInt8] = []
+            // Counted in plain integers on the stack (a SIMD lane picked by a variable index is
+            // a store and reload per byte), then saturated into the histogram.
             var histogram = SIMD32<UInt8>()
-            var wordStart = 0
-            var inNumber = false
-            func addWord(_ range: Range<Int>) {
-                guard !range.isEmpty else { return }
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
-                for (existing, existingRange) in zip(hashes, ranges) where existing == hash {
-                    if bytes[existingRange].elementsEqual(bytes[range]) { return }
+            bytes.withUnsafeBufferPointer { bytes in
+                func addWord(_ start: Int, _ end: Int) {
+                    guard start < end else { return }
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for index in start..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+                    for word in words where word.hash == hash && word.end - word.start == end - start {
+                        if bytes[word.start..<word.end].elementsEqual(bytes[start..<end]) { return }
+                    }
+                    words.append(Word(hash: hash, start: start, end: end))
                 }
-                hashes.append(hash)
-                ranges.append(range)
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { counts in
+                    counts.initialize(repeating: 0)
+                    Self.characterClass.withUnsafeBufferPointer { classes in
+                        var wordStart = 0
+                        var inNumber = false
+                        for index in 0..<bytes.count {
+                            let byte = bytes[index]
+                            counts[Int(classes[Int(byte)])] &+= 1
+                            if byte == 0x20 {
+                                addWord(wordStart, index)
+                                wordStart = index + 1
+                            }
+                            if byte >= 0x30 && byte <= 0x39 {
+                                if !inNumber && !numbers.isEmpty { numbers.append(0x2C) }
+                                numbers.append(byte)
+                                inNumber = true
+                            } else {
+                                inNumber = false
+                            }
+                        }
+                        addWord(wordStart, bytes.count)
+                    }
+                    for lane in 0..<32 { histogram[lane] = UInt8(min(counts[lane], 255)) }
+                }
             }
-            for (index, byte) in bytes.enumerated() {
-                let characterClass = Int(Self.characterClass[Int(byte)])
-                if histogram[characterClass] < 255 { histogram[characterClass] += 1 }
-                if byte == 0x20 {
-                    addWord(wordStart..<index)
-                    wordStart = index + 1
-                }
-                if byte >= 0x30 && byte <= 0x39 {
-                    if !inNumber && !numbers.isEmpty { numbers.append(0x2C) }
-                    numbers.append(byte)
-                    inNumber = true
-                } else {
-                    inNumber = false
-                }
-            }
-            addWord(wordStart..<bytes.count)
-            wordHashes = hashes
-            wordRanges = ranges
+            self.words = words
             self.numbers = numbers
             self.histogram = histogram
         }
@@ -149,9 +162,9 @@ public final class MatchText {
         /// How many distinct words the two forms share.
         func sharedWords(_ other: ASCIIForm) -> Int {
             var shared = 0
-            for (hash, range) in zip(wordHashes, wordRanges) {
-                for (otherHash, otherRange) in zip(other.wordHashes, other.wordRanges) where otherHash == hash {
-                    if bytes[range].elementsEqual(other.bytes[otherRange]) {
+            for word in words {
+                for otherWord in other.words where otherWord.hash == word.hash {
+                    if bytes[word.start..<word.end].elementsEqual(other.bytes[otherWord.start..<otherWord.end]) {
                         shared += 1
                         break
                     }

@@ -138,10 +138,10 @@ public enum TextSimilarity {
             if Double(shorter) / Double(longest) >= 0.6 { return 0.9 }
         }
         let limit = max(2, longest / 5)
-        let wordsA = asciiA.wordHashes.count, wordsB = asciiB.wordHashes.count
+        let wordsA = asciiA.words.count, wordsB = asciiB.words.count
         let editsPossible = abs(asciiA.bytes.count - asciiB.bytes.count) <= limit
         if editsPossible, asciiA.editLowerBound(asciiB) <= limit {
-            let edits = distance(asciiA.bytes, asciiB.bytes, limit: limit)
+            let edits = byteDistance(asciiA.bytes, asciiB.bytes, limit: limit)
             if edits <= limit { return 0.95 - 0.5 * Double(edits) / Double(longest) }
         }
         // The words shared are at most the smaller word count.
@@ -173,6 +173,42 @@ public enum TextSimilarity {
     private static func overlapScore(shared: Int, _ countA: Int, _ countB: Int) -> Double {
         let overlap = Double(shared) / Double(max(countA + countB - shared, 1))
         return overlap >= 0.7 ? 0.6 + 0.3 * (overlap - 0.7) / 0.3 : overlap * 0.5
+    }
+
+    /// `distance(_:_:limit:)` of two byte strings (the same answer): when the shorter has at most
+    /// 64 bytes, the whole table is worked out a column at a time in one 64-bit word (Myers'
+    /// bit-parallel edit distance, in Hyyrö's form for global distance) instead of cell by cell.
+    static func byteDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        let (pattern, text) = a.count <= b.count ? (a, b) : (b, a)
+        guard pattern.count <= 64 else { return distance(a, b, limit: limit) }
+        if pattern.isEmpty { return min(text.count, limit + 1) }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 256) { positions -> Int in
+            // Bit i of positions[c]: pattern[i] == c.
+            positions.initialize(repeating: 0)
+            for (index, byte) in pattern.enumerated() { positions[Int(byte)] |= 1 << UInt64(index) }
+            let last: UInt64 = 1 << UInt64(pattern.count - 1)
+            // Vertical deltas of the current column (+1 / -1 per row); the column starts 0, 1, 2, …
+            var plus: UInt64 = pattern.count == 64 ? .max : (1 << UInt64(pattern.count)) - 1
+            var minus: UInt64 = 0
+            var score = pattern.count
+            for (column, byte) in text.enumerated() {
+                let equal = positions[Int(byte)]
+                let xVertical = equal | minus
+                let xHorizontal = (((equal & plus) &+ plus) ^ plus) | equal
+                var plusHorizontal = minus | ~(xHorizontal | plus)
+                var minusHorizontal = plus & xHorizontal
+                if plusHorizontal & last != 0 { score += 1 } else if minusHorizontal & last != 0 { score -= 1 }
+                // Row 0 of the table is 0, 1, 2, …: every horizontal delta into row 1 is +1.
+                plusHorizontal = (plusHorizontal << 1) | 1
+                minusHorizontal <<= 1
+                plus = minusHorizontal | ~(xVertical | plusHorizontal)
+                minus = plusHorizontal & xVertical
+                // Each remaining column lowers the last row by at most one.
+                if score - (text.count - column - 1) > limit { return limit + 1 }
+            }
+            return min(score, limit + 1)
+        }
     }
 
     /// Levenshtein distance over prepared scalars (or bytes of ASCII texts), giving up past `limit`.

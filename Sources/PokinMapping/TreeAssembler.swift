@@ -119,23 +119,37 @@ struct TreeAssembler {
         }
         let text = texts[id: textID]
         let isUsed = { (index: Int) in index < used.count && used[index] }
-        // Fast path: a node already worded the same way, up to case, spacing, verb and spelling.
-        let form = texts.formID(ofText: textID)
-        let exact = form < byForm.count ? byForm[form].filter { !isUsed($0) } : []
-        let candidates = exact.isEmpty ? drafts.indices.filter { !isUsed($0) } : exact
-        var best: (index: Int, score: Double)?
         let impliedLevel = entry.impliedLevel
-        for index in candidates {
-            // The best of the node's wordings: its statement and how each stage wrote it.
+        var best: (index: Int, score: Double)?
+        func consider(_ index: Int) {
+            // The best of the node's wordings: its statement and how each stage wrote it. A
+            // wording only counts if it beats the wordings before it (and a node only if it can
+            // beat the best node so far, whatever its tie-break bonus), so each score is asked at least
+            // that much: below it, `score(_:_:atLeast:)` may stop early. (The margin keeps the
+            // comparison below exact in floating point.) No score is above 1.
+            let needed = max(TreeAssembler.matchThreshold, (best?.score ?? 0) - 0.03)
             var score = 0.0
             for wording in drafts[index].wordings {
-                score = max(score, TextSimilarity.score(text, texts[id: wording], atLeast: TreeAssembler.matchThreshold))
+                score = max(score, TextSimilarity.score(text, texts[id: wording], atLeast: max(needed, score)))
+                if score >= 1 { break }
             }
-            guard score >= TreeAssembler.matchThreshold else { continue }
+            guard score >= TreeAssembler.matchThreshold else { return }
             // Tie-break by position: nodes after the last match in tree order read first.
             if let lastMatched, index > lastMatched { score += 0.01 }
             if let level = impliedLevel, let draftLevel = drafts[index].level, level == draftLevel { score += 0.01 }
             if best == nil || score > best!.score { best = (index, score) }
+        }
+        // Fast path: a node already worded the same way, up to case, spacing, verb and spelling.
+        let form = texts.formID(ofText: textID)
+        var foundExact = false
+        if form < byForm.count {
+            for index in byForm[form] where !isUsed(index) {
+                foundExact = true
+                consider(index)
+            }
+        }
+        if !foundExact {
+            for index in drafts.indices where !isUsed(index) { consider(index) }
         }
         return best?.index
     }
