@@ -36,8 +36,12 @@ public final class MatchText {
         return preparedGeneral
     }
 
+    @inline(__always)
     private func prepare() {
-        guard !prepared else { return }
+        if !prepared { prepareForms() }
+    }
+
+    private func prepareForms() {
         prepared = true
         if let bytes = Self.asciiBytes(form) {
             preparedASCII = ASCIIForm(bytes)
@@ -80,8 +84,11 @@ public final class MatchText {
         /// two histograms is a lower bound of the edit distance (a substitution changes the sum by
         /// at most 2, an insertion or deletion by 1), which rules out most pairs without the
         /// edit-distance table.
-        /// (Counts saturate at 255: a smaller difference keeps the bound a lower bound.)
-        let histogram: SIMD32<UInt8>
+        /// One count a byte, eight to a word (class `c` in byte `c % 8` of word `c / 8`), so that
+        /// comparing two histograms is a few word operations. Counts saturate at 127 (a smaller
+        /// difference keeps the bound a lower bound; the free top bit lets the difference of two
+        /// counts be taken in all eight bytes at once).
+        let histogram: (UInt64, UInt64, UInt64, UInt64)
 
         /// A word: its hash and its byte range in `bytes`.
         struct Word: Sendable {
@@ -93,32 +100,29 @@ public final class MatchText {
         init(_ bytes: [UInt8]) {
             self.bytes = bytes
             var words: [Word] = []
+            words.reserveCapacity(16)
             var numbers: [UInt8] = []
             // Counted in plain integers on the stack (a SIMD lane picked by a variable index is
             // a store and reload per byte), then saturated into the histogram.
-            var histogram = SIMD32<UInt8>()
+            var histogram: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
             bytes.withUnsafeBufferPointer { bytes in
-                func addWord(_ start: Int, _ end: Int) {
-                    guard start < end else { return }
-                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                    for index in start..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
-                    for word in words where word.hash == hash && word.end - word.start == end - start {
-                        if bytes[word.start..<word.end].elementsEqual(bytes[start..<end]) { return }
-                    }
-                    words.append(Word(hash: hash, start: start, end: end))
-                }
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { counts in
                     counts.initialize(repeating: 0)
                     Self.characterClass.withUnsafeBufferPointer { classes in
                         var wordStart = 0
                         var inNumber = false
-                        for index in 0..<bytes.count {
+                        for index in 0...bytes.count {
+                            // A word ends at a space or at the end (index == bytes.count).
+                            if index == bytes.count || bytes[index] == 0x20 {
+                                if wordStart < index {
+                                    let word = Self.word(bytes, wordStart, index)
+                                    if !words.contains(where: { Self.same($0, word, bytes) }) { words.append(word) }
+                                }
+                                wordStart = index + 1
+                                if index == bytes.count { break }
+                            }
                             let byte = bytes[index]
                             counts[Int(classes[Int(byte)])] &+= 1
-                            if byte == 0x20 {
-                                addWord(wordStart, index)
-                                wordStart = index + 1
-                            }
                             if byte >= 0x30 && byte <= 0x39 {
                                 if !inNumber && !numbers.isEmpty { numbers.append(0x2C) }
                                 numbers.append(byte)
@@ -127,14 +131,28 @@ public final class MatchText {
                                 inNumber = false
                             }
                         }
-                        addWord(wordStart, bytes.count)
                     }
-                    for lane in 0..<32 { histogram[lane] = UInt8(min(counts[lane], 255)) }
+                    func packed(_ word: Int) -> UInt64 {
+                        (0..<8).reduce(0) { $0 | UInt64(min(counts[word * 8 + $1], 127)) << UInt64(8 * $1) }
+                    }
+                    histogram = (packed(0), packed(1), packed(2), packed(3))
                 }
             }
             self.words = words
             self.numbers = numbers
             self.histogram = histogram
+        }
+
+        private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Word {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for index in start..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+            return Word(hash: hash, start: start, end: end)
+        }
+
+        /// Whether two words of the same bytes are the same word.
+        private static func same(_ a: Word, _ b: Word, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            a.hash == b.hash && a.end - a.start == b.end - b.start
+                && bytes[a.start..<a.end].elementsEqual(bytes[b.start..<b.end])
         }
 
         /// Letters a–z (either case) one class each, digits, space, and four classes for the rest.
@@ -151,12 +169,23 @@ public final class MatchText {
         /// The lower bound of the edit distance from the histograms and the lengths.
         func editLowerBound(_ other: ASCIIForm) -> Int {
             let lengths = abs(bytes.count - other.bytes.count)
-            var sum = 0
-            for lane in 0..<32 {
-                let mine = histogram[lane], theirs = other.histogram[lane]
-                sum &+= Int(mine > theirs ? mine &- theirs : theirs &- mine)
-            }
+            let sum = Self.differenceSum(histogram.0, other.histogram.0) + Self.differenceSum(histogram.1, other.histogram.1)
+                + Self.differenceSum(histogram.2, other.histogram.2) + Self.differenceSum(histogram.3, other.histogram.3)
             return max(lengths, (sum + 1) / 2)
+        }
+
+        /// The sum over the eight bytes of |a − b|, for bytes of at most 127 each.
+        static func differenceSum(_ a: UInt64, _ b: UInt64) -> Int {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            // In each byte, 128 + a − b and 128 + b − a: no borrow crosses a byte, and the top
+            // bit says which of a, b is larger.
+            let aMinusB = (a | high) &- b
+            let bMinusA = (b | high) &- a
+            let aLarger = ((aMinusB & high) >> 7) &* 0xFF
+            let difference = ((aMinusB ^ high) & aLarger) | ((bMinusA ^ high) & ~aLarger)
+            // Bytes summed in pairs (16-bit lanes of at most 254), then the four lanes.
+            let pairs = (difference & 0x00FF_00FF_00FF_00FF) &+ ((difference >> 8) & 0x00FF_00FF_00FF_00FF)
+            return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
         }
 
         /// How many distinct words the two forms share.

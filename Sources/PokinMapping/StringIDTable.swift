@@ -4,7 +4,7 @@
 /// (seeded, finalised per call), which showed as a good share of an import. For ASCII strings
 /// (nearly every cell text) this table hashes the bytes eight at a time with a multiply-and-mix
 /// hash and keeps open addressing over a power-of-two array; equal hashes are confirmed by
-/// comparing the bytes, so ids are exact whatever the hash does. For ASCII, equal bytes is
+/// comparing the strings, so ids are exact whatever the hash does. For ASCII, equal bytes is
 /// exactly `String` equality; any other string goes to a `[String: Int]`, which keeps Swift's
 /// canonical equivalence (a precomposed and a decomposed "é" are one string).
 struct StringIDTable {
@@ -31,7 +31,8 @@ struct StringIDTable {
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
-            if hashes[id] == hash, Self.sameBytes(strings[id], text) { return (id, false) }
+            // Both ASCII: String equality is byte equality (and compares whole buffers at once).
+            if hashes[id] == hash, strings[id] == text { return (id, false) }
             slot = (slot + 1) & mask
         }
         let id = append(text, hash: hash)
@@ -58,10 +59,6 @@ struct StringIDTable {
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(truncatingIfNeeded: id)
         }
-    }
-
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
     /// A hash of the bytes of an ASCII string (nil for any other): eight bytes at a time, each

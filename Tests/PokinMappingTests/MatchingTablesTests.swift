@@ -54,4 +54,26 @@ struct MatchingTablesTests {
         }
         #expect(withinLimit > 5_000)
     }
+
+    @Test("The word-wise histogram difference equals the byte-by-byte sum, and the bound stays below the distance")
+    func histogramBound() {
+        var generator = SeededGenerator(seed: 13)
+        for _ in 0..<20_000 {
+            let a = UInt64(truncatingIfNeeded: generator.next()) & 0x7F7F_7F7F_7F7F_7F7F
+            let b = UInt64(truncatingIfNeeded: generator.next()) & 0x7F7F_7F7F_7F7F_7F7F
+            let expected = (0..<8).reduce(0) { sum, byte in
+                let x = Int((a >> UInt64(8 * byte)) & 0xFF), y = Int((b >> UInt64(8 * byte)) & 0xFF)
+                return sum + abs(x - y)
+            }
+            #expect(MatchText.ASCIIForm.differenceSum(a, b) == expected)
+        }
+        let pieces = ["a", "aa", "b", " ", "kinerja", "1", "~", "zz", String(repeating: "a", count: 140)]
+        // Long runs of one letter pass the counts' saturation (127).
+        for _ in 0..<600 {
+            let a = Array((0..<generator.below(5)).map { _ in generator.pick(pieces) }.joined().utf8)
+            let b = Array((0..<generator.below(5)).map { _ in generator.pick(pieces) }.joined().utf8)
+            let bound = MatchText.ASCIIForm(a).editLowerBound(MatchText.ASCIIForm(b))
+            #expect(bound <= TextSimilarity.distance(a, b, limit: .max), "a: \(a.count) b: \(b.count)")
+        }
+    }
 }
