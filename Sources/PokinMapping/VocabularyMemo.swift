@@ -19,10 +19,27 @@ public final class VocabularyMemo {
         self.vocabulary = vocabulary
     }
 
-    public func level(_ text: String) -> Level? { levels.value(text, vocabulary.level) }
-    public func performance(_ text: String) -> JenisKinerja? { performances.value(text, vocabulary.performance) }
-    public func planning(_ text: String) -> KomponenPerencanaan? { plannings.value(text, vocabulary.planning) }
-    public func position(_ text: String) -> Jabatan? { positions.value(text, vocabulary.position) }
+    // The lookup runs only when the memo does not know the word (a closure over the
+    // vocabulary, made on every call, would copy its tables' references each time).
+    public func level(_ text: String) -> Level? {
+        if let known = levels.known(text) { return known }
+        return levels.add(text, vocabulary.level(text))
+    }
+
+    public func performance(_ text: String) -> JenisKinerja? {
+        if let known = performances.known(text) { return known }
+        return performances.add(text, vocabulary.performance(text))
+    }
+
+    public func planning(_ text: String) -> KomponenPerencanaan? {
+        if let known = plannings.known(text) { return known }
+        return plannings.add(text, vocabulary.planning(text))
+    }
+
+    public func position(_ text: String) -> Jabatan? {
+        if let known = positions.known(text) { return known }
+        return positions.add(text, vocabulary.position(text))
+    }
 
     static let listLimit = 16
 
@@ -32,10 +49,15 @@ public final class VocabularyMemo {
         private var answers: [Value?] = []
         private var more: [String: Value?] = [:]
 
-        mutating func value(_ text: String, _ lookup: (String) -> Value?) -> Value? {
-            if let index = words.firstIndex(of: text) { return answers[index] }
-            if !more.isEmpty, let known = more[text] { return known }
-            let value = lookup(text)
+        /// The answer kept for `text` (itself nil when the word means nothing), nil when none is kept.
+        func known(_ text: String) -> Value?? {
+            if let index = words.firstIndex(of: text) { return .some(answers[index]) }
+            if !more.isEmpty, let known = more[text] { return .some(known) }
+            return nil
+        }
+
+        /// Keeps the answer for `text` and returns it.
+        mutating func add(_ text: String, _ value: Value?) -> Value? {
             if words.count < VocabularyMemo.listLimit {
                 words.append(text)
                 answers.append(value)
