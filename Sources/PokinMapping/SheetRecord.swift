@@ -88,6 +88,15 @@ public enum CellReference {
         return String(unsafeUninitializedCapacity: length) { buffer in
             var position = 0
             func append(_ text: String) {
+                let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+                    guard let base = bytes.baseAddress else { return 0 }
+                    (buffer.baseAddress! + position).update(from: base, count: bytes.count)
+                    return bytes.count
+                }
+                if let copied {
+                    position += copied
+                    return
+                }
                 for byte in text.utf8 {
                     buffer[position] = byte
                     position += 1

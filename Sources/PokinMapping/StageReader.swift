@@ -289,7 +289,14 @@ struct StageReader {
     /// ASCII text with no line break and no digit: its lines are itself (cleaned), and it is
     /// not a numbered list.
     static func isPlainLine(_ text: String) -> Bool {
-        !text.utf8.contains { $0 >= 0x80 || ($0 >= 0x0A && $0 <= 0x0D) || ($0 >= 0x30 && $0 <= 0x39) }
+        func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for byte in bytes where byte >= 0x80 || (byte >= 0x0A && byte <= 0x0D) || (byte >= 0x30 && byte <= 0x39) { return false }
+            return true
+        }
+        // Native strings are read as one buffer of bytes.
+        if let answer = text.utf8.withContiguousStorageIfAvailable(plain) { return answer }
+        var copy = text
+        return copy.withUTF8(plain)
     }
 
     /// The cell's lines, edges trimmed, blank ones left out.

@@ -28,7 +28,7 @@ public struct WorkbookImporter {
         }
         for pattern in sheet.patterns {
             guard let compiled = try? CompiledPattern.cached(pattern, caseInsensitive: true) else { continue }
-            if let found = names.first(where: compiled.matches) {
+            if let found = names.first(where: compiled.matchesRemembering) {
                 return found
             }
         }
