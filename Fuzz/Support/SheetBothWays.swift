@@ -1,10 +1,11 @@
 import PokinCore
 @_spi(SheetParsing) import PokinXLSX
 
-/// Reads every sheet of a workbook twice, through the fast worksheet path and through libxml2
-/// alone, and writes down everything each reading reports (rows, every cell, merged ranges,
-/// declared dimension, counts, used range, the error's code, message and location), so that
-/// the `sheet-xml` target can trap on any difference.
+/// Reads a workbook twice, every part through the fast paths (`SheetXMLTokenizer`) and through
+/// libxml2 alone, and writes down everything each reading reports (the sheets, date system and
+/// shared strings; for every sheet its rows, every cell, merged ranges, declared dimension,
+/// counts, used range; the error's code, message and location), so that the `sheet-xml` and
+/// `shared-strings` targets can trap on any difference.
 public enum SheetBothWays {
     /// The two descriptions, and whether the fast path read at least one sheet.
     public static func read(path: String) -> (fast: [String], libxml2: [String], tookFastPath: Bool) {
@@ -18,7 +19,14 @@ public enum SheetBothWays {
     private static func describe(path: String, parsing: SheetXMLParsing, tookFastPath: inout Bool) -> [String] {
         var lines: [String] = []
         do {
-            let workbook = try XLSXWorkbook(path: path)
+            let workbook = try XLSXWorkbook(path: path, parsing: parsing)
+            lines.append("workbook \(workbook.workbookPart) date1904 \(workbook.date1904) sheets \(workbook.xlsxSheets)")
+            do {
+                let strings = try workbook.sharedStrings()
+                lines.append("shared strings \(strings)")
+            } catch {
+                lines.append("shared strings error \(describe(error))")
+            }
             for sheet in workbook.xlsxSheets where sheet.holdsCells {
                 lines.append("sheet \(sheet.name)")
                 do {

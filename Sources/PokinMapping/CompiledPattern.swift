@@ -39,6 +39,27 @@ public final class CompiledPattern: @unchecked Sendable {
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
+    /// `matches(_:)` with the answers for up to `rememberedLimit` texts kept (under a lock, as
+    /// the instance is shared by threads): for texts asked about again and again, such as sheet
+    /// names (every workbook of a batch has the mappings' sheet patterns tried on the same few
+    /// names). When full, the kept answers are dropped and kept anew.
+    public func matchesRemembering(_ text: String) -> Bool {
+        rememberedLock.lock()
+        let known = remembered[text]
+        rememberedLock.unlock()
+        if let known { return known }
+        let answer = matches(text)
+        rememberedLock.lock()
+        if remembered.count >= Self.rememberedLimit { remembered.removeAll() }
+        remembered[text] = answer
+        rememberedLock.unlock()
+        return answer
+    }
+
+    static let rememberedLimit = 64
+    private let rememberedLock = NSLock()
+    private var remembered: [String: Bool] = [:]
+
     /// The range of the first match in `text`, nil when none.
     ///
     /// The bounds sit on Unicode scalar boundaries, which need not be `Character` boundaries

@@ -13,8 +13,10 @@ final class Grid {
     /// Whether the row numbers strictly increase (as Excel writes them): then the rows up to a
     /// number are a prefix of the rows, which lets a whole-sheet grid stand for a prefix's.
     let isAscending: Bool
-    /// The non-blank texts (edges trimmed) of each row, by column, in the order of `rowNumbers`.
-    private let lines: [[Int: String]]
+    /// The non-blank texts (edges trimmed) of all rows, row after row in the order of
+    /// `rowNumbers`, each row's in ascending column order; row `i` is `starts[i]..<starts[i + 1]`.
+    private let texts: RowTexts.Storage
+    private let starts: [Int]
     private let lookup: RowLookup
     private let merged: [CellRange]
     private var mergedByColumn: [Int: MergedColumn] = [:]
@@ -22,40 +24,58 @@ final class Grid {
     private var flattened: [ClosedRange<Int>: [Int: String]] = [:]
 
     init(rows: [Row], merged: [CellRange]) {
-        var lines: [[Int: String]] = []
-        lines.reserveCapacity(rows.count)
+        var columns: [Int] = []
+        var texts: [String] = []
+        var starts: [Int] = []
+        starts.reserveCapacity(rows.count + 1)
+        starts.append(0)
         for row in rows {
-            // `reserveCapacity` is specialised here; `init(minimumCapacity:)` looks up the
-            // storage type at run time for every row.
-            var line: [Int: String] = [:]
-            if row.cells.count > 1 { line.reserveCapacity(row.cells.count) }
+            let start = texts.count
+            // Rows list their cells in ascending column order; any other order (or a column
+            // given twice) is put in order afterwards, the last text of a column winning.
+            var ordered = true
+            var previous = Int.min
             for cell in row.cells where !cell.value.isEmpty {
                 let text = TableExtractor.clean(cell.value.displayText)
-                if !text.isEmpty { line[cell.column] = text }
+                guard !text.isEmpty else { continue }
+                if cell.column <= previous { ordered = false }
+                previous = cell.column
+                columns.append(cell.column)
+                texts.append(text)
             }
-            lines.append(line)
+            if !ordered { Self.order(&columns, &texts, from: start) }
+            starts.append(texts.count)
         }
-        self.lines = lines
+        self.texts = RowTexts.Storage(columns: columns, texts: texts)
+        self.starts = starts
         self.merged = merged
         rowNumbers = rows.map(\.number)
         isAscending = zip(rowNumbers, rowNumbers.dropFirst()).allSatisfy { $0 < $1 }
         lookup = RowLookup(rowNumbers)
     }
 
+    /// Puts the texts from `start` on in ascending column order, keeping a column's last text.
+    private static func order(_ columns: inout [Int], _ texts: inout [String], from start: Int) {
+        var byColumn: [Int: String] = [:]
+        for index in start..<columns.count { byColumn[columns[index]] = texts[index] }
+        let sorted = byColumn.keys.sorted()
+        columns.replaceSubrange(start..., with: sorted)
+        texts.replaceSubrange(start..., with: sorted.map { byColumn[$0]! })
+    }
+
     /// The cell's text, edges trimmed; nil for a blank cell.
     func text(row: Int, column: Int) -> String? {
-        guard let index = lookup.index(of: row) else { return nil }
-        return lines[index][column]
+        cells(row: row)[column]
     }
 
     /// The row's non-blank texts (edges trimmed) by column.
-    func cells(row: Int) -> [Int: String] {
-        guard let index = lookup.index(of: row) else { return [:] }
-        return lines[index]
+    func cells(row: Int) -> RowTexts {
+        guard let index = lookup.index(of: row) else { return RowTexts() }
+        return RowTexts(texts, starts[index]..<starts[index + 1])
     }
 
-    func texts(row: Int) -> [String] { cells(row: row).values.map { $0 } }
-    func columns(row: Int) -> [Int] { Array(cells(row: row).keys) }
+    func texts(row: Int) -> [String] { Array(cells(row: row).texts) }
+    func columns(row: Int) -> [Int] { Array(cells(row: row).columns) }
 
     /// The value of the merged range covering a cell (not its first cell), with the first cell's
     /// row: of the ranges covering the cell whose first cell holds text, the one listed first.
@@ -110,8 +130,8 @@ final class Grid {
     /// Whether any cell of `row` reads one of `patterns` (compared as loose keys). A cell's key
     /// is made only when its first bytes (read from the text) could start a match.
     func headerRowMatches(_ row: Int, _ patterns: [HeaderPattern]) -> Bool {
-        guard let index = lookup.index(of: row), !patterns.isEmpty else { return false }
-        for text in lines[index].values {
+        guard !patterns.isEmpty else { return false }
+        for text in cells(row: row).texts {
             let prefix = LooseKeyPrefix(ofText: text)
             guard patterns.contains(where: { prefix.allows($0.requiredPrefix) }) else { continue }
             let key = TextKey(text).loose

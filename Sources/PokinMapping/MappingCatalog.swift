@@ -58,26 +58,52 @@ public struct MappingCatalog {
         Self.recognise(workbook, among: try all())
     }
 
-    /// The best fit among mappings already loaded (a batch loads the built-ins once).
+    /// The best fit among mappings already loaded (a batch loads the built-ins once): the highest
+    /// score plus 0.001 per sheet the mapping describes (between equally good fits, the mapping
+    /// that describes more of the workbook wins), above 0.34; on a tie the earlier mapping.
     public static func recognise(_ workbook: TableWorkbook, among mappings: [MappingFile]) -> MappingFile? {
         var best: (mapping: MappingFile, score: Double)?
         for mapping in mappings {
-            // Between equally good fits, the mapping that describes more of the workbook wins.
-            let score = Self.recognitionScore(of: mapping, in: workbook)
-            let ranked = score + 0.001 * Double(mapping.sheets.count)
+            let bonus = 0.001 * Double(mapping.sheets.count)
+            // A mapping is scored only as far as it can still win: once even full points on its
+            // remaining sheets cannot lift it above the best so far (or above 0.34), it is left.
+            // `bound` exceeds the true highest score by a margin far above rounding error.
+            let score = recognitionScore(of: mapping, in: workbook) { highest in
+                let bound = highest + Self.boundMargin
+                return bound <= 0.34 || (best.map { bound + bonus <= $0.score } ?? false)
+            }
+            guard let score else { continue }
+            let ranked = score + bonus
             if score > 0.34, best == nil || ranked > best!.score { best = (mapping, ranked) }
         }
         return best?.mapping
     }
 
+    /// Added to the highest score a mapping can still reach before comparing it, so that the
+    /// rounding of the points' sums can never make a mapping that could win look as if it cannot.
+    static let boundMargin = 1e-9
+
     /// How well `mapping` fits `workbook`, from 0 (nothing found) to 1 (every sheet, header and column).
     public static func recognitionScore(of mapping: MappingFile, in workbook: TableWorkbook) -> Double {
+        recognitionScore(of: mapping, in: workbook) { _ in false }!
+    }
+
+    /// The score, or nil as soon as `cannotWin` says yes to the highest score still reachable
+    /// (asked before each sheet is looked at).
+    static func recognitionScore(of mapping: MappingFile, in workbook: TableWorkbook, cannotWin: (Double) -> Bool) -> Double? {
         let importer = WorkbookImporter(mapping: mapping)
-        var points = 0.0
+        let possibles = mapping.sheets.map { sheet -> Double in
+            sheet.role == .pohon && sheet.layout != .drawing && !sheet.layout.isOneSheetTree ? 1 : 3
+        }
         var possible = 0.0
-        for sheet in mapping.sheets {
+        for value in possibles { possible += value }
+        var points = 0.0
+        for (index, sheet) in mapping.sheets.enumerated() {
+            // No sheet gains more than its possible points.
+            var highest = points
+            for value in possibles[index...] { highest += value }
+            if possible > 0, cannotWin(highest / possible) { return nil }
             let drawn = sheet.layout == .drawing
-            possible += sheet.role == .pohon && !drawn && !sheet.layout.isOneSheetTree ? 1 : 3
             guard let name = importer.sheetName(for: sheet.role, in: workbook) else { continue }
             points += 1
             if sheet.layout.isOneSheetTree {

@@ -36,8 +36,12 @@ public final class MatchText {
         return preparedGeneral
     }
 
+    @inline(__always)
     private func prepare() {
-        guard !prepared else { return }
+        if !prepared { prepareForms() }
+    }
+
+    private func prepareForms() {
         prepared = true
         if let bytes = Self.asciiBytes(form) {
             preparedASCII = ASCIIForm(bytes)
@@ -72,56 +76,83 @@ public final class MatchText {
     /// The form of an all-ASCII text.
     final class ASCIIForm: Sendable {
         let bytes: [UInt8]
-        /// Each distinct word once: its hash and its byte range in `bytes`.
-        let wordHashes: [UInt64]
-        let wordRanges: [Range<Int>]
+        /// Each distinct word once, in order of first appearance.
+        let words: [Word]
         /// The runs of digits joined by commas ("5,2025"): equal exactly when the runs are.
         let numbers: [UInt8]
         /// How many bytes fall in each of 32 character classes: half the summed difference of
         /// two histograms is a lower bound of the edit distance (a substitution changes the sum by
         /// at most 2, an insertion or deletion by 1), which rules out most pairs without the
         /// edit-distance table.
-        /// (Counts saturate at 255: a smaller difference keeps the bound a lower bound.)
-        let histogram: SIMD32<UInt8>
+        /// One count a byte, eight to a word (class `c` in byte `c % 8` of word `c / 8`), so that
+        /// comparing two histograms is a few word operations. Counts saturate at 127 (a smaller
+        /// difference keeps the bound a lower bound; the free top bit lets the difference of two
+        /// counts be taken in all eight bytes at once).
+        let histogram: (UInt64, UInt64, UInt64, UInt64)
+
+        /// A word: its hash and its byte range in `bytes`.
+        struct Word: Sendable {
+            let hash: UInt64
+            let start: Int
+            let end: Int
+        }
 
         init(_ bytes: [UInt8]) {
             self.bytes = bytes
-            var hashes: [UInt64] = []
-            var ranges: [Range<Int>] = []
+            var words: [Word] = []
+            words.reserveCapacity(16)
             var numbers: [UInt8] = []
-            var histogram = SIMD32<UInt8>()
-            var wordStart = 0
-            var inNumber = false
-            func addWord(_ range: Range<Int>) {
-                guard !range.isEmpty else { return }
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
-                for (existing, existingRange) in zip(hashes, ranges) where existing == hash {
-                    if bytes[existingRange].elementsEqual(bytes[range]) { return }
+            // Counted in plain integers on the stack (a SIMD lane picked by a variable index is
+            // a store and reload per byte), then saturated into the histogram.
+            var histogram: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            bytes.withUnsafeBufferPointer { bytes in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { counts in
+                    counts.initialize(repeating: 0)
+                    Self.characterClass.withUnsafeBufferPointer { classes in
+                        var wordStart = 0
+                        var inNumber = false
+                        for index in 0...bytes.count {
+                            // A word ends at a space or at the end (index == bytes.count).
+                            if index == bytes.count || bytes[index] == 0x20 {
+                                if wordStart < index {
+                                    let word = Self.word(bytes, wordStart, index)
+                                    if !words.contains(where: { Self.same($0, word, bytes) }) { words.append(word) }
+                                }
+                                wordStart = index + 1
+                                if index == bytes.count { break }
+                            }
+                            let byte = bytes[index]
+                            counts[Int(classes[Int(byte)])] &+= 1
+                            if byte >= 0x30 && byte <= 0x39 {
+                                if !inNumber && !numbers.isEmpty { numbers.append(0x2C) }
+                                numbers.append(byte)
+                                inNumber = true
+                            } else {
+                                inNumber = false
+                            }
+                        }
+                    }
+                    func packed(_ word: Int) -> UInt64 {
+                        (0..<8).reduce(0) { $0 | UInt64(min(counts[word * 8 + $1], 127)) << UInt64(8 * $1) }
+                    }
+                    histogram = (packed(0), packed(1), packed(2), packed(3))
                 }
-                hashes.append(hash)
-                ranges.append(range)
             }
-            for (index, byte) in bytes.enumerated() {
-                let characterClass = Int(Self.characterClass[Int(byte)])
-                if histogram[characterClass] < 255 { histogram[characterClass] += 1 }
-                if byte == 0x20 {
-                    addWord(wordStart..<index)
-                    wordStart = index + 1
-                }
-                if byte >= 0x30 && byte <= 0x39 {
-                    if !inNumber && !numbers.isEmpty { numbers.append(0x2C) }
-                    numbers.append(byte)
-                    inNumber = true
-                } else {
-                    inNumber = false
-                }
-            }
-            addWord(wordStart..<bytes.count)
-            wordHashes = hashes
-            wordRanges = ranges
+            self.words = words
             self.numbers = numbers
             self.histogram = histogram
+        }
+
+        private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Word {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for index in start..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+            return Word(hash: hash, start: start, end: end)
+        }
+
+        /// Whether two words of the same bytes are the same word.
+        private static func same(_ a: Word, _ b: Word, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            a.hash == b.hash && a.end - a.start == b.end - b.start
+                && bytes[a.start..<a.end].elementsEqual(bytes[b.start..<b.end])
         }
 
         /// Letters a–z (either case) one class each, digits, space, and four classes for the rest.
@@ -138,20 +169,31 @@ public final class MatchText {
         /// The lower bound of the edit distance from the histograms and the lengths.
         func editLowerBound(_ other: ASCIIForm) -> Int {
             let lengths = abs(bytes.count - other.bytes.count)
-            var sum = 0
-            for lane in 0..<32 {
-                let mine = histogram[lane], theirs = other.histogram[lane]
-                sum &+= Int(mine > theirs ? mine &- theirs : theirs &- mine)
-            }
+            let sum = Self.differenceSum(histogram.0, other.histogram.0) + Self.differenceSum(histogram.1, other.histogram.1)
+                + Self.differenceSum(histogram.2, other.histogram.2) + Self.differenceSum(histogram.3, other.histogram.3)
             return max(lengths, (sum + 1) / 2)
+        }
+
+        /// The sum over the eight bytes of |a − b|, for bytes of at most 127 each.
+        static func differenceSum(_ a: UInt64, _ b: UInt64) -> Int {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            // In each byte, 128 + a − b and 128 + b − a: no borrow crosses a byte, and the top
+            // bit says which of a, b is larger.
+            let aMinusB = (a | high) &- b
+            let bMinusA = (b | high) &- a
+            let aLarger = ((aMinusB & high) >> 7) &* 0xFF
+            let difference = ((aMinusB ^ high) & aLarger) | ((bMinusA ^ high) & ~aLarger)
+            // Bytes summed in pairs (16-bit lanes of at most 254), then the four lanes.
+            let pairs = (difference & 0x00FF_00FF_00FF_00FF) &+ ((difference >> 8) & 0x00FF_00FF_00FF_00FF)
+            return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
         }
 
         /// How many distinct words the two forms share.
         func sharedWords(_ other: ASCIIForm) -> Int {
             var shared = 0
-            for (hash, range) in zip(wordHashes, wordRanges) {
-                for (otherHash, otherRange) in zip(other.wordHashes, other.wordRanges) where otherHash == hash {
-                    if bytes[range].elementsEqual(other.bytes[otherRange]) {
+            for word in words {
+                for otherWord in other.words where otherWord.hash == word.hash {
+                    if bytes[word.start..<word.end].elementsEqual(other.bytes[otherWord.start..<otherWord.end]) {
                         shared += 1
                         break
                     }

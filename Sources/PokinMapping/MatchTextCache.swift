@@ -1,25 +1,20 @@
 /// Prepared texts by their raw string, so each text is prepared once however often it is
 /// compared. Each distinct text gets an id, and each distinct matching form a form id; callers
 /// that meet the same texts again and again keep ids (no hashing of the string each time).
+/// (Both tables are `StringIDTable`s: a cheaper hash than `[String: Int]`'s, same ids.)
 final class MatchTextCache {
-    private var ids: [String: Int] = [:]
+    private var ids = StringIDTable()
     private var prepared: [MatchText] = []
-    private var formIDs: [String: Int] = [:]
+    private var formIDs = StringIDTable()
     private var formOfText: [Int] = []
 
     /// The id of `text`, preparing it the first time it is seen.
     func id(_ text: String) -> Int {
-        if let id = ids[text] { return id }
+        let (id, isNew) = ids.id(text)
+        guard isNew else { return id }
         let matchText = MatchText(text)
         prepared.append(matchText)
-        let id = prepared.count - 1
-        ids[text] = id
-        if let form = formIDs[matchText.form] {
-            formOfText.append(form)
-        } else {
-            formIDs[matchText.form] = formIDs.count
-            formOfText.append(formIDs.count - 1)
-        }
+        formOfText.append(formIDs.id(matchText.form).id)
         return id
     }
 

@@ -37,6 +37,28 @@ struct PatternPrefilter: Sendable {
 
     /// False only when the regex cannot match `text`.
     func mayMatch(_ text: String) -> Bool {
+        // Native strings are read as one buffer; others byte by byte, the same way.
+        if let answer = text.utf8.withContiguousStorageIfAvailable(mayMatch(bytes:)) { return answer }
+        return mayMatch(iterating: text)
+    }
+
+    private func mayMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if skipsSpace {
+            let skipped = Self.skipped
+            while index < bytes.count, bytes[index] < 0x80, skipped.contains(bytes[index]) { index += 1 }
+        }
+        for allowed in positions {
+            guard index < bytes.count else { return false }
+            let current = bytes[index]
+            if current >= 0x80 { return true }
+            if !allowed.contains(current) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private func mayMatch(iterating text: String) -> Bool {
         var bytes = text.utf8.makeIterator()
         var byte = bytes.next()
         if skipsSpace {

@@ -16,15 +16,15 @@ public struct SheetRecord {
         didSet { quotedSheet = CellAddress.quotedSheetName(sheet) }
     }
     public var row: Int
-    public var fields: [String: Field]
+    public var fields: RecordFields
     /// Every non-empty cell's text of the row by column (to find shifted values).
-    public var cells: [Int: String]
+    public var cells: RowTexts
     /// The row's targets by year, as written (from the mapping's `targets` columns).
     public var targets: [(year: Int, text: String)] = []
     /// `sheet` as a reference writes it, made once per sheet by whoever makes the records.
     private var quotedSheet: String
 
-    init(sheet: String, quotedSheet: String? = nil, row: Int, fields: [String: Field], cells: [Int: String]) {
+    init(sheet: String, quotedSheet: String? = nil, row: Int, fields: RecordFields, cells: RowTexts) {
         self.sheet = sheet
         self.quotedSheet = quotedSheet ?? CellAddress.quotedSheetName(sheet)
         self.row = row
@@ -37,10 +37,24 @@ public struct SheetRecord {
         return value
     }
 
+    /// `text(_:)` through a name resolved once for the sheet's records.
+    public func text(_ field: RecordFieldNames.Key) -> String? {
+        guard let value = fields[field]?.text, !value.isEmpty else { return nil }
+        return value
+    }
+
     /// `'TAHAP 3'!B7` style reference of a field's cell (or of the row's first cell).
     public func reference(_ field: String, file: String?) -> String {
-        let found = fields[field]
-        let column = found?.column ?? cells.keys.min() ?? 1
+        reference(to: fields[field], file: file)
+    }
+
+    /// `reference(_:file:)` through a name resolved once for the sheet's records.
+    public func reference(_ field: RecordFieldNames.Key, file: String?) -> String {
+        reference(to: fields[field], file: file)
+    }
+
+    private func reference(to found: Field?, file: String?) -> String {
+        let column = found?.column ?? cells.firstColumn ?? 1
         let row = found?.sourceRow ?? self.row
         return CellReference.format(file: file, quotedSheet: quotedSheet, row: row, column: column)
     }
@@ -54,34 +68,70 @@ public enum CellReference {
 
     /// The same with the sheet name already quoted (`CellAddress.quotedSheetName`).
     static func format(file: String?, quotedSheet: String, row: Int, column: Int) -> String {
-        // Built as UTF-8 bytes and made a String once.
-        var bytes: [UInt8] = []
-        let file = file ?? ""
-        bytes.reserveCapacity(file.utf8.count + quotedSheet.utf8.count + 16)
-        if !file.isEmpty {
-            bytes.append(contentsOf: file.utf8)
-            bytes.append(UInt8(ascii: "!"))
-        }
-        bytes.append(contentsOf: quotedSheet.utf8)
-        bytes.append(UInt8(ascii: "!"))
-        // Column letters (1 → A, 27 → AA), as `CellAddress.columnName`.
         precondition(column >= 1, "columns are 1-based")
-        let lettersStart = bytes.count
+        // Written straight into the string's own storage: one allocation per reference.
+        let file = file ?? ""
+        var letters = 0
         var number = column
         while number > 0 {
-            bytes.append(UInt8(ascii: "A") + UInt8((number - 1) % 26))
+            letters += 1
             number = (number - 1) / 26
         }
-        bytes[lettersStart...].reverse()
-        // Row digits, as `String(row)` writes them.
-        if row < 0 { bytes.append(UInt8(ascii: "-")) }
-        let digitsStart = bytes.count
+        var digits = 0
         var magnitude = row.magnitude
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            digits += 1
             magnitude /= 10
         } while magnitude > 0
-        bytes[digitsStart...].reverse()
-        return String(decoding: bytes, as: UTF8.self)
+        let fileCount = file.isEmpty ? 0 : file.utf8.count + 1
+        let length = fileCount + quotedSheet.utf8.count + 1 + letters + (row < 0 ? 1 : 0) + digits
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var position = 0
+            func append(_ text: String) {
+                let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+                    guard let base = bytes.baseAddress else { return 0 }
+                    (buffer.baseAddress! + position).update(from: base, count: bytes.count)
+                    return bytes.count
+                }
+                if let copied {
+                    position += copied
+                    return
+                }
+                for byte in text.utf8 {
+                    buffer[position] = byte
+                    position += 1
+                }
+            }
+            if fileCount > 0 {
+                append(file)
+                buffer[position] = UInt8(ascii: "!")
+                position += 1
+            }
+            append(quotedSheet)
+            buffer[position] = UInt8(ascii: "!")
+            position += 1
+            // Column letters (1 → A, 27 → AA), as `CellAddress.columnName`, last letter first.
+            var number = column
+            var index = position + letters - 1
+            while number > 0 {
+                buffer[index] = UInt8(ascii: "A") + UInt8((number - 1) % 26)
+                number = (number - 1) / 26
+                index -= 1
+            }
+            position += letters
+            // Row digits, as `String(row)` writes them.
+            if row < 0 {
+                buffer[position] = UInt8(ascii: "-")
+                position += 1
+            }
+            var magnitude = row.magnitude
+            index = position + digits - 1
+            repeat {
+                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                index -= 1
+            } while magnitude > 0
+            return position + digits
+        }
     }
 }

@@ -99,52 +99,52 @@ public struct TableExtractor {
         let skip = mapping.skipPatterns.compactMap { try? CompiledPattern.cached($0, caseInsensitive: true) }
         let stop = mapping.stopPatterns.compactMap { try? CompiledPattern.cached($0, caseInsensitive: true) }
         let quotedSheet = CellAddress.quotedSheetName(sheetName)
+        // The field names and their columns, in one order shared by every record.
+        let names = RecordFieldNames(columns.keys.sorted())
+        let fieldColumns = names.names.map { columns[$0]! }
+        let fillDown = mapping.fillDown.map(names.key)
         var lastValues: [String: SheetRecord.Field] = [:]
         var records: [SheetRecord] = []
         records.reserveCapacity(rows.count)
         for row in rows where row.number > lastHeaderRow {
             let cells = grid.cells(row: row.number)
-            if !stop.isEmpty, cells.values.contains(where: { Self.matches($0, any: stop) }) { break }
+            if !stop.isEmpty, cells.texts.contains(where: { Self.matches($0, any: stop) }) { break }
             if cells.isEmpty {
                 continue  // blank or whitespace-only row inside the table
             }
-            if !skip.isEmpty, cells.values.contains(where: { Self.matches($0, any: skip) }) {
+            if !skip.isEmpty, cells.texts.contains(where: { Self.matches($0, any: skip) }) {
                 notes.append(("row skipped (matches a skip pattern of the mapping)", row.number))
                 continue
             }
-            // Made from `columns` by `mapValues`, which keeps its hash table instead of hashing
-            // every field name again; the fields with no text are then taken out.
-            var missing = 0
-            var fields = columns.mapValues { column -> SheetRecord.Field in
+            var present = 0
+            let values = fieldColumns.map { column -> SheetRecord.Field? in
                 if let text = cells[column] {
+                    present += 1
                     return .init(text: text, column: column, sourceRow: row.number, inherited: false)
                 } else if let (text, sourceRow) = grid.mergedValue(row: row.number, column: column) {
+                    present += 1
                     return .init(text: Self.clean(text), column: column, sourceRow: sourceRow, inherited: true)
                 }
-                missing += 1
-                return .init(text: "", column: Int.min, sourceRow: 0, inherited: false)
-            }
-            if missing == fields.count {
-                fields = [:]
-            } else if missing > 0 {
-                let absent = fields.compactMap { $0.value.column == Int.min ? $0.key : nil }
-                for field in absent { fields.removeValue(forKey: field) }
+                return nil
             }
             // Fill down only within the table's own rows: a row with no mapped field at all is not data.
-            guard !fields.isEmpty || columns.isEmpty else {
+            guard present > 0 || columns.isEmpty else {
                 notes.append(("row skipped: no text in any mapped column", row.number))
                 continue
             }
-            for field in mapping.fillDown {
+            var fields = RecordFields(names: names, values: values)
+            for field in fillDown {
                 if let value = fields[field], !value.text.isEmpty {
-                    lastValues[field] = value
-                } else if var inherited = lastValues[field] {
+                    lastValues[field.name] = value
+                } else if var inherited = lastValues[field.name] {
                     inherited.inherited = true
                     fields[field] = inherited
                 }
             }
             var record = SheetRecord(sheet: sheetName, quotedSheet: quotedSheet, row: row.number, fields: fields, cells: cells)
-            record.targets = targetColumns.compactMap { target in cells[target.column].map { (target.year, $0) } }
+            if !targetColumns.isEmpty {
+                record.targets = targetColumns.compactMap { target in cells[target.column].map { (target.year, $0) } }
+            }
             records.append(record)
         }
         return records

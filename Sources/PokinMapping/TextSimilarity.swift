@@ -11,10 +11,66 @@ public enum TextSimilarity {
     /// variants folded (Produktivitas/Produktifitas, Ijin/Izin, Kemiteraan/Kemitraan …).
     public static func matchingForm(_ key: TextKey) -> String {
         var value = key.value
-        if let ascii = value.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiMatchingForm(bytes) : nil }) {
-            return ascii
+        switch value.withUTF8({ asciiShortcut($0) }) {
+        case .notASCII: return generalMatchingForm(key)
+        case .key: return value
+        case .placeholder(let restStart):
+            return value.withUTF8 { key in
+                String(unsafeUninitializedCapacity: 1 + key.count - restStart) { output in
+                    output[0] = 0x7E  // "~"
+                    _ = output[1...].initialize(from: key[restStart...])
+                    return 1 + key.count - restStart
+                }
+            }
+        case .build: return value.withUTF8 { asciiMatchingForm($0) }
         }
-        return generalMatchingForm(key)
+    }
+
+    /// What the matching form of a key is, from one pass over its bytes.
+    private enum ASCIIShortcut {
+        case notASCII
+        /// The key is its own form: single spaces, no edge space, no verb prefix, nothing to fold.
+        case key
+        /// The same, but the first word is a verb prefix: "~" and the key from this byte on.
+        case placeholder(restStart: Int)
+        /// Any other ASCII key: built word by word.
+        case build
+    }
+
+    private static func asciiShortcut(_ key: UnsafeBufferPointer<UInt8>) -> ASCIIShortcut {
+        var firstSpace = key.count
+        var wellSpaced = key.first != 0x20 && key.last != 0x20
+        var previous: UInt8 = 0
+        for index in key.indices {
+            let byte = key[index]
+            if byte >= 0x80 { return .notASCII }
+            if byte == 0x20 {
+                if previous == 0x20 { wellSpaced = false }
+                if firstSpace == key.count { firstSpace = index }
+            }
+            previous = byte
+        }
+        // (A key is always well spaced; the check keeps this path exact for any string.)
+        guard wellSpaced, !containsFold(key) else { return .build }
+        let first = key[0..<firstSpace]
+        if first.count >= minimumPrefixLength, prefixBytes.contains(where: { $0.elementsEqual(first) }) {
+            return .placeholder(restStart: firstSpace)
+        }
+        return .key
+    }
+
+    /// Whether any spelling fold occurs in the key.
+    private static func containsFold(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in key.indices {
+            var candidates = foldsByFirstByte[Int(key[start])]
+            while candidates != 0 {
+                let index = candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+                let from = foldBytes[index].from
+                if key.count - start >= from.count, from.indices.allSatisfy({ key[start + $0] == from[$0] }) { return true }
+            }
+        }
+        return false
     }
 
     /// `matchingForm` on Characters (any key; the byte path for ASCII keys must give the same).
@@ -34,6 +90,21 @@ public enum TextSimilarity {
 
     /// `matchingForm` of an all-ASCII key, on bytes: the same words, placeholder and folds.
     private static func asciiMatchingForm(_ key: UnsafeBufferPointer<UInt8>) -> String {
+        // The folds found anywhere in the key: a word not yet changed by a fold can only hold
+        // those (most keys hold none, and their words are copied as they are).
+        var present = 0
+        for start in key.indices {
+            // The folds whose first byte this is (checked whole only then).
+            var candidates = foldsByFirstByte[Int(key[start])] & ~present
+            while candidates != 0 {
+                let index = candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+                let from = foldBytes[index].from
+                if key.count - start >= from.count, from.indices.allSatisfy({ key[start + $0] == from[$0] }) {
+                    present |= 1 << index
+                }
+            }
+        }
         var output: [UInt8] = []
         output.reserveCapacity(key.count + 4)
         var index = 0
@@ -45,10 +116,12 @@ public enum TextSimilarity {
             while index < key.count, key[index] != 0x20 { index += 1 }
             let word = key[start..<index]
             if wordCount > 0 { output.append(0x20) }
-            if wordCount == 0, prefixBytes.contains(where: { $0.elementsEqual(word) }) {
+            if wordCount == 0, word.count >= minimumPrefixLength, prefixBytes.contains(where: { $0.elementsEqual(word) }) {
                 output.append(0x7E)  // "~"
+            } else if present == 0 {
+                output.append(contentsOf: word)
             } else {
-                appendFolded(word, to: &output)
+                appendFolded(word, present: present, to: &output)
             }
             wordCount += 1
         }
@@ -56,16 +129,22 @@ public enum TextSimilarity {
     }
 
     private static let prefixBytes: [[UInt8]] = equivalentPrefixes.map { Array($0.utf8) }
+    private static let minimumPrefixLength = equivalentPrefixes.map(\.utf8.count).min() ?? 0
     private static let foldBytes: [(from: [UInt8], to: [UInt8])] = spellingFolds.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    /// For each byte value, the folds (bit i: `foldBytes[i]`) whose text starts with it.
+    private static let foldsByFirstByte: [Int] = (0..<256).map { byte in
+        foldBytes.indices.reduce(0) { mask, index in foldBytes[index].from.first == UInt8(byte) ? mask | 1 << index : mask }
+    }
 
     /// Appends a word with the spelling folds applied in order, each replacing every
-    /// non-overlapping occurrence from the left (as `foldSpelling` does).
-    private static func appendFolded(_ word: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
+    /// non-overlapping occurrence from the left (as `foldSpelling` does). Until a fold changes
+    /// the word, only the folds in `present` (those the whole key holds) are tried.
+    private static func appendFolded(_ word: Slice<UnsafeBufferPointer<UInt8>>, present: Int, to output: inout [UInt8]) {
         var folded: [UInt8]?
-        for fold in foldBytes {
+        for (index, fold) in foldBytes.enumerated() {
             if let current = folded {
                 if let replaced = replacingAll(fold.from, with: fold.to, in: current) { folded = replaced }
-            } else if let replaced = replacingAll(fold.from, with: fold.to, in: word) {
+            } else if present & (1 << index) != 0, let replaced = replacingAll(fold.from, with: fold.to, in: word) {
                 folded = replaced
             }
         }
@@ -138,10 +217,10 @@ public enum TextSimilarity {
             if Double(shorter) / Double(longest) >= 0.6 { return 0.9 }
         }
         let limit = max(2, longest / 5)
-        let wordsA = asciiA.wordHashes.count, wordsB = asciiB.wordHashes.count
+        let wordsA = asciiA.words.count, wordsB = asciiB.words.count
         let editsPossible = abs(asciiA.bytes.count - asciiB.bytes.count) <= limit
         if editsPossible, asciiA.editLowerBound(asciiB) <= limit {
-            let edits = distance(asciiA.bytes, asciiB.bytes, limit: limit)
+            let edits = byteDistance(asciiA.bytes, asciiB.bytes, limit: limit)
             if edits <= limit { return 0.95 - 0.5 * Double(edits) / Double(longest) }
         }
         // The words shared are at most the smaller word count.
@@ -173,6 +252,42 @@ public enum TextSimilarity {
     private static func overlapScore(shared: Int, _ countA: Int, _ countB: Int) -> Double {
         let overlap = Double(shared) / Double(max(countA + countB - shared, 1))
         return overlap >= 0.7 ? 0.6 + 0.3 * (overlap - 0.7) / 0.3 : overlap * 0.5
+    }
+
+    /// `distance(_:_:limit:)` of two byte strings (the same answer): when the shorter has at most
+    /// 64 bytes, the whole table is worked out a column at a time in one 64-bit word (Myers'
+    /// bit-parallel edit distance, in Hyyrö's form for global distance) instead of cell by cell.
+    static func byteDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        let (pattern, text) = a.count <= b.count ? (a, b) : (b, a)
+        guard pattern.count <= 64 else { return distance(a, b, limit: limit) }
+        if pattern.isEmpty { return min(text.count, limit + 1) }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 256) { positions -> Int in
+            // Bit i of positions[c]: pattern[i] == c.
+            positions.initialize(repeating: 0)
+            for (index, byte) in pattern.enumerated() { positions[Int(byte)] |= 1 << UInt64(index) }
+            let last: UInt64 = 1 << UInt64(pattern.count - 1)
+            // Vertical deltas of the current column (+1 / -1 per row); the column starts 0, 1, 2, …
+            var plus: UInt64 = pattern.count == 64 ? .max : (1 << UInt64(pattern.count)) - 1
+            var minus: UInt64 = 0
+            var score = pattern.count
+            for (column, byte) in text.enumerated() {
+                let equal = positions[Int(byte)]
+                let xVertical = equal | minus
+                let xHorizontal = (((equal & plus) &+ plus) ^ plus) | equal
+                var plusHorizontal = minus | ~(xHorizontal | plus)
+                var minusHorizontal = plus & xHorizontal
+                if plusHorizontal & last != 0 { score += 1 } else if minusHorizontal & last != 0 { score -= 1 }
+                // Row 0 of the table is 0, 1, 2, …: every horizontal delta into row 1 is +1.
+                plusHorizontal = (plusHorizontal << 1) | 1
+                minusHorizontal <<= 1
+                plus = minusHorizontal | ~(xVertical | plusHorizontal)
+                minus = plusHorizontal & xVertical
+                // Each remaining column lowers the last row by at most one.
+                if score - (text.count - column - 1) > limit { return limit + 1 }
+            }
+            return min(score, limit + 1)
+        }
     }
 
     /// Levenshtein distance over prepared scalars (or bytes of ASCII texts), giving up past `limit`.

@@ -65,7 +65,7 @@ extension TreeAssembler {
             if best == nil || score > best! { best = score }
         }
         for indicator in drafts[node].indicators { consider(indicator.name) }
-        for record in drafts[node].stages.values { for indicator in record.indicators ?? [] { consider(indicator) } }
+        for record in drafts[node].stages.records { for indicator in record.indicators ?? [] { consider(indicator) } }
         return best ?? 0
     }
 
@@ -76,7 +76,7 @@ extension TreeAssembler {
             let draftPlanning = drafts[index].planning ?? drafts[index].level.map(LevelTable.planning(for:))
             guard draftPlanning == planning else { continue }
             var score = TextSimilarity.score(prepared, texts[drafts[index].statement], atLeast: Self.matchThreshold)
-            for record in drafts[index].stages.values {
+            for record in drafts[index].stages.records {
                 if let other = record.text { score = max(score, TextSimilarity.score(prepared, texts[other], atLeast: Self.matchThreshold)) }
             }
             if score >= Self.matchThreshold, best == nil || score > best!.1 { best = (index, score) }

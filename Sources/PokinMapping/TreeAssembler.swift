@@ -22,7 +22,7 @@ struct TreeAssembler {
         var indicatorStage: StageRole?
         var partners: [String] = []
         var nomenclature: Nomenklatur?
-        var stages: [StageRole: StageRecord] = [:]
+        var stages = StageRecordList()
         var createdBy: StageRole
         var createdAt: String
         /// The parent each structure-bearing stage's own order gives (Tahap 3, 4, 5).
@@ -59,50 +59,60 @@ struct TreeAssembler {
         var ladder: [Int?] = Array(repeating: nil, count: Level.allCases.count)
         var lastMatched: Int?
 
-        for entry in entries {
-            let impliedLevel = entry.impliedLevel
-            let index: Int
-            let textID = texts.id(entry.text)
-            if let found = match(entry, textID: textID, excluding: matchedByThisStage, after: lastMatched) {
-                index = found
-                merge(entry, textID: textID, into: index)
-            } else {
-                let parent = placeParent(for: entry, level: impliedLevel, ladder: ladder)
-                index = create(entry, textID: textID, level: impliedLevel, parent: parent)
-                if role != .tahap1 && role != .tahap2 && role != .tahap3 && hasStructureStages {
-                    note(.warning, "extra-node",
-                         "\"\(StageReader.short(entry.text))\" appears on \(role.title) but matches no node of Tahap 1–3; kept as a new node",
-                         entry.at)
-                }
-            }
-            if matchedByThisStage.count <= index {
-                matchedByThisStage += repeatElement(false, count: index + 1 - matchedByThisStage.count)
-            }
-            matchedByThisStage[index] = true
-            lastMatched = index
+        // Each entry is passed straight from the array (a `for entry in entries` copy of an
+        // entry retains every string and array it holds).
+        for position in entries.indices {
+            add(entries[position], role: role, matchedByThisStage: &matchedByThisStage, ladder: &ladder, lastMatched: &lastMatched)
+        }
+    }
 
-            // What this stage's own order says the parent is: a vote, counted in finish().
-            // Tahap 4 and 5 place a node by their own level words, Tahap 1–3 by the node's level.
-            let stageLevel = role == .tahap4 || role == .tahap5 ? (impliedLevel ?? drafts[index].level) : (drafts[index].level ?? impliedLevel)
-            if let level = stageLevel {
-                let depth = level.depth
-                if role == .tahap3 || role == .tahap4 || role == .tahap5 {
-                    let stageParent: Int?
-                    if role == .tahap3, level == .csf || (level.depth == Level.kondisiAntaraUtama.depth && entry.parentText != nil) {
-                        stageParent = drafts[index].parent
-                    } else if role == .tahap3, entry.parentText != nil, drafts[index].createdBy == .tahap3 {
-                        stageParent = drafts[index].parent
-                    } else {
-                        stageParent = (0..<depth).reversed().lazy.compactMap { ladder[$0] }.first
-                            ?? (level == .csf ? drafts.firstIndex { $0.level == .outcome && $0.parent == nil } : nil)
-                    }
-                    if level != .outcome {
-                        drafts[index].parentVotes.append(ParentVote(stage: role, parent: stageParent, at: entry.at, text: entry.text))
-                    }
-                }
-                ladder[depth] = index
-                for deeper in (depth + 1)..<ladder.count { ladder[deeper] = nil }
+    /// Matches or creates the node of one entry of a stage, and records its parent vote.
+    private mutating func add(_ entry: StageEntry, role: StageRole, matchedByThisStage: inout [Bool], ladder: inout [Int?],
+                              lastMatched: inout Int?) {
+        let impliedLevel = entry.impliedLevel
+        let index: Int
+        let textID = texts.id(entry.text)
+        if let found = match(entry, textID: textID, excluding: matchedByThisStage, after: lastMatched) {
+            index = found
+            merge(entry, textID: textID, into: index)
+        } else {
+            let parent = placeParent(for: entry, level: impliedLevel, ladder: ladder)
+            index = create(entry, textID: textID, level: impliedLevel, parent: parent)
+            if role != .tahap1 && role != .tahap2 && role != .tahap3 && hasStructureStages {
+                note(.warning, "extra-node",
+                     "\"\(StageReader.short(entry.text))\" appears on \(role.title) but matches no node of Tahap 1–3; kept as a new node",
+                     entry.at)
             }
+        }
+        if matchedByThisStage.count <= index {
+            matchedByThisStage += repeatElement(false, count: index + 1 - matchedByThisStage.count)
+        }
+        matchedByThisStage[index] = true
+        lastMatched = index
+
+        // What this stage's own order says the parent is: a vote, counted in finish().
+        // Tahap 4 and 5 place a node by their own level words, Tahap 1–3 by the node's level.
+        let stageLevel = role == .tahap4 || role == .tahap5 ? (impliedLevel ?? drafts[index].level) : (drafts[index].level ?? impliedLevel)
+        if let level = stageLevel {
+            let depth = level.depth
+            if role == .tahap3 || role == .tahap4 || role == .tahap5 {
+                let stageParent: Int?
+                if role == .tahap3, level == .csf || (level.depth == Level.kondisiAntaraUtama.depth && entry.parentText != nil) {
+                    stageParent = drafts[index].parent
+                } else if role == .tahap3, entry.parentText != nil, drafts[index].createdBy == .tahap3 {
+                    stageParent = drafts[index].parent
+                } else {
+                    stageParent = (0..<depth).reversed().lazy.compactMap { [ladder] in ladder[$0] }.first
+                        ?? (level == .csf ? drafts.firstIndex { $0.level == .outcome && $0.parent == nil } : nil)
+                }
+                if level != .outcome {
+                    // Room for one vote from each of Tahap 3, 4 and 5 at once.
+                    if drafts[index].parentVotes.isEmpty { drafts[index].parentVotes.reserveCapacity(3) }
+                    drafts[index].parentVotes.append(ParentVote(stage: role, parent: stageParent, at: entry.at, text: entry.text))
+                }
+            }
+            ladder[depth] = index
+            for deeper in (depth + 1)..<ladder.count { ladder[deeper] = nil }
         }
     }
 
@@ -119,23 +129,37 @@ struct TreeAssembler {
         }
         let text = texts[id: textID]
         let isUsed = { (index: Int) in index < used.count && used[index] }
-        // Fast path: a node already worded the same way, up to case, spacing, verb and spelling.
-        let form = texts.formID(ofText: textID)
-        let exact = form < byForm.count ? byForm[form].filter { !isUsed($0) } : []
-        let candidates = exact.isEmpty ? drafts.indices.filter { !isUsed($0) } : exact
-        var best: (index: Int, score: Double)?
         let impliedLevel = entry.impliedLevel
-        for index in candidates {
-            // The best of the node's wordings: its statement and how each stage wrote it.
+        var best: (index: Int, score: Double)?
+        func consider(_ index: Int) {
+            // The best of the node's wordings: its statement and how each stage wrote it. A
+            // wording only counts if it beats the wordings before it (and a node only if it can
+            // beat the best node so far, whatever its tie-break bonus), so each score is asked at least
+            // that much: below it, `score(_:_:atLeast:)` may stop early. (The margin keeps the
+            // comparison below exact in floating point.) No score is above 1.
+            let needed = max(TreeAssembler.matchThreshold, (best?.score ?? 0) - 0.03)
             var score = 0.0
             for wording in drafts[index].wordings {
-                score = max(score, TextSimilarity.score(text, texts[id: wording], atLeast: TreeAssembler.matchThreshold))
+                score = max(score, TextSimilarity.score(text, texts[id: wording], atLeast: max(needed, score)))
+                if score >= 1 { break }
             }
-            guard score >= TreeAssembler.matchThreshold else { continue }
+            guard score >= TreeAssembler.matchThreshold else { return }
             // Tie-break by position: nodes after the last match in tree order read first.
             if let lastMatched, index > lastMatched { score += 0.01 }
             if let level = impliedLevel, let draftLevel = drafts[index].level, level == draftLevel { score += 0.01 }
             if best == nil || score > best!.score { best = (index, score) }
+        }
+        // Fast path: a node already worded the same way, up to case, spacing, verb and spelling.
+        let form = texts.formID(ofText: textID)
+        var foundExact = false
+        if form < byForm.count {
+            for index in byForm[form] where !isUsed(index) {
+                foundExact = true
+                consider(index)
+            }
+        }
+        if !foundExact {
+            for index in drafts.indices where !isUsed(index) { consider(index) }
         }
         return best?.index
     }
@@ -207,24 +231,44 @@ struct TreeAssembler {
     }
 
     private mutating func merge(_ entry: StageEntry, textID: Int, into index: Int) {
-        // The draft is moved out of the array while it changes (a copy would share, and so
-        // copy, its stage records and arrays on the first change).
-        var draft = TreeAssembler.placeholder
-        swap(&draft, &drafts[index])
+        // The draft is changed in place in the array (a copy would share, and so copy, its stage
+        // records and arrays on the first change); its diagnostics go straight to `diagnostics`.
+        let newWording = Self.merge(entry, into: &drafts[index], diagnostics: &diagnostics)
+        if newWording { remember(textID, for: index) }
+    }
+
+    /// Merges the entry into the draft; true when the entry's stage had no wording for it yet.
+    private static func merge(_ entry: StageEntry, into draft: inout Draft, diagnostics: inout [Diagnostic]) -> Bool {
+        func note(_ severity: Severity, _ code: String, _ message: String, _ at: String?) {
+            diagnostics.append(Diagnostic(code: code, severity: severity, message: message, at: at))
+        }
         let role = entry.role
-        var record = draft.stages.removeValue(forKey: role) ?? StageRecord()
-        let newWording = record.text == nil
-        if newWording {
-            record.text = entry.text
-            record.at = entry.at
+        let (slot, added) = draft.stages.index(adding: role)
+        let takesIndicators = !entry.indicators.isEmpty || role == .tahap4 || role == .tahap5
+        let newWording: Bool
+        if added {
+            // A record just added is empty: the entry fills it (as the general path below would).
+            newWording = true
+            draft.stages[at: slot] = StageRecord(text: entry.text, indicators: takesIndicators ? entry.indicators : nil,
+                                                 levelLabel: entry.levelLabel, planningLabel: entry.planningLabel,
+                                                 positionLabel: entry.positionLabel, at: entry.at)
+        } else {
+            newWording = draft.stages[at: slot].text == nil
+            if newWording {
+                draft.stages[at: slot].text = entry.text
+                draft.stages[at: slot].at = entry.at
+            }
+            if takesIndicators {
+                if draft.stages[at: slot].indicators == nil {
+                    draft.stages[at: slot].indicators = entry.indicators
+                } else {
+                    draft.stages[at: slot].indicators!.append(contentsOf: entry.indicators)
+                }
+            }
+            if draft.stages[at: slot].levelLabel == nil { draft.stages[at: slot].levelLabel = entry.levelLabel }
+            if draft.stages[at: slot].planningLabel == nil { draft.stages[at: slot].planningLabel = entry.planningLabel }
+            if draft.stages[at: slot].positionLabel == nil { draft.stages[at: slot].positionLabel = entry.positionLabel }
         }
-        if !entry.indicators.isEmpty || role == .tahap4 || role == .tahap5 {
-            record.indicators = (record.indicators ?? []) + entry.indicators
-        }
-        record.levelLabel = record.levelLabel ?? entry.levelLabel
-        record.planningLabel = record.planningLabel ?? entry.planningLabel
-        record.positionLabel = record.positionLabel ?? entry.positionLabel
-        draft.stages[role] = record
 
         // Level: Tahap 1–3 own it.
         if let level = entry.level, [.tahap1, .tahap2, .tahap3].contains(role) {
@@ -263,11 +307,8 @@ struct TreeAssembler {
         if let position = entry.position, role == .tahap5 || draft.position == nil { draft.position = position }
         for partner in entry.partners where !draft.partners.contains(partner) { draft.partners.append(partner) }
         if let nomenclature = entry.nomenclature, draft.nomenclature == nil { draft.nomenclature = nomenclature }
-        swap(&draft, &drafts[index])
-        if newWording { remember(textID, for: index) }
+        return newWording
     }
-
-    private static let placeholder = Draft(statement: "", createdBy: .tahap1, createdAt: "")
 
     /// Each node's parent is the one most of Tahap 3, 4 and 5 give it (by their own row order and
     /// level words); Tahap 3 breaks a tie. Stages outvoted get a `parent-differs` warning.
@@ -276,12 +317,21 @@ struct TreeAssembler {
             let votes = drafts[index].parentVotes
             // A parent written as an id is not outvoted by row order.
             guard !votes.isEmpty, !drafts[index].explicitParent else { continue }
-            var counts: [Int?: Int] = [:]
-            for vote in votes { counts[vote.parent, default: 0] += 1 }
+            // Each parent voted for, with its votes, in the order first voted for (a node has a
+            // vote or two per stage: a list, not a dictionary). A tie not settled by Tahap 3 goes
+            // to the parent voted for first.
+            var counts: [(parent: Int?, votes: Int)] = []
+            for vote in votes {
+                if let slot = counts.firstIndex(where: { $0.parent == vote.parent }) {
+                    counts[slot].votes += 1
+                } else {
+                    counts.append((vote.parent, 1))
+                }
+            }
             let tahap3 = votes.first { $0.stage == .tahap3 }?.parent
             let best = counts.max { a, b in
-                a.value != b.value ? a.value < b.value : (b.key == tahap3 && a.key != tahap3)
-            }!.key
+                a.votes != b.votes ? a.votes < b.votes : (b.parent == tahap3 && a.parent != tahap3)
+            }!.parent
             if let best, best == index || isDescendant(best, of: index) { continue }  // never make a cycle
             drafts[index].parent = best
             for vote in votes where vote.parent != best {
@@ -309,7 +359,7 @@ struct TreeAssembler {
         // The cascading wording replaces an earlier one of the same view: the node's wordings are
         // its statement and its stages' current texts.
         var wordings = [texts.id(drafts[index].statement)]
-        for stage in drafts[index].stages.values {
+        for stage in drafts[index].stages.records {
             if let text = stage.text, !wordings.contains(texts.id(text)) { wordings.append(texts.id(text)) }
         }
         drafts[index].wordings = wordings
@@ -325,8 +375,9 @@ struct TreeAssembler {
     /// in sheet order; levels not stated anywhere follow from depth, with an `info` diagnostic.
     mutating func finish() -> [Kinerja] {
         settleParents()
-        var children: [Int?: [Int]] = [:]
-        for index in drafts.indices { children[drafts[index].parent, default: []].append(index) }
+        // The children of each node, in draft order; the roots at the end (`drafts.count`).
+        var children = [[Int]](repeating: [], count: drafts.count + 1)
+        for index in drafts.indices { children[drafts[index].parent ?? drafts.count].append(index) }
         var result: [Kinerja] = []
         // Ids the layout wrote are kept when every node has one and they are unique; otherwise
         // every node gets its outline number.
@@ -347,12 +398,12 @@ struct TreeAssembler {
                 performance: draft.performance, planning: draft.planning, position: draft.position,
                 indicators: draft.indicators,
                 crosscutting: draft.partners.map { Crosscutting(partner: $0) },
-                nomenclature: draft.nomenclature, stages: draft.stages))
-            for (offset, child) in (children[index] ?? []).enumerated() {
+                nomenclature: draft.nomenclature, stages: draft.stages.dictionary))
+            for (offset, child) in children[index].enumerated() {
                 visit(child, id: "\(outlineID).\(offset + 1)", parentID: id, depth: depth + 1)
             }
         }
-        for (offset, root) in (children[nil] ?? []).enumerated() {
+        for (offset, root) in children[drafts.count].enumerated() {
             visit(root, id: "\(offset + 1)", parentID: nil, depth: drafts[root].level?.depth ?? 0)
         }
         return result

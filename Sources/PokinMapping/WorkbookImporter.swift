@@ -18,13 +18,17 @@ public struct WorkbookImporter {
     }
 
     static func locate(_ sheet: SheetMapping, in names: [String]) -> String? {
-        for wanted in sheet.names {
-            let key = TextKey(wanted)
-            if let found = names.first(where: { TextKey($0) == key }) { return found }
+        if !sheet.names.isEmpty {
+            // Each sheet name's key made once, not once per name the mapping looks for.
+            let keys = names.map { TextKey($0) }
+            for wanted in sheet.names {
+                let key = TextKey(wanted)
+                if let index = keys.firstIndex(of: key) { return names[index] }
+            }
         }
         for pattern in sheet.patterns {
             guard let compiled = try? CompiledPattern.cached(pattern, caseInsensitive: true) else { continue }
-            if let found = names.first(where: compiled.matches) {
+            if let found = names.first(where: compiled.matchesRemembering) {
                 return found
             }
         }

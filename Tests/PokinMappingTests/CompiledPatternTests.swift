@@ -149,4 +149,29 @@ struct CompiledPatternTests {
         #expect(split.remainder(afterFirstMatchIn: text) == (text as NSString).substring(from: 1))
         #expect(split.remainder(afterFirstMatchIn: text)?.unicodeScalars.first == "\u{301}")
     }
+
+    @Test("remembered answers equal the regex's, asked again and again, past the number of answers kept, from several threads")
+    func rememberedAnswers() async throws {
+        let pattern = try CompiledPattern(#"^\s*tahap\s*0?3\b"#, caseInsensitive: true)
+        let names = (0..<(CompiledPattern.rememberedLimit * 3)).map { index in
+            ["Tahap 3", "TAHAP 03", "tahap 31", " Tahap 3 (revisi)", "Tahap 4", "Sheet\(index)", "tahap\u{A0}3"][index % 7] + (index % 2 == 0 ? "" : " \(index)")
+        }
+        let expected = names.map(pattern.matches)
+        #expect(expected.contains(true) && expected.contains(false))
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            for offset in 0..<4 {
+                group.addTask {
+                    var agree = true
+                    for round in 0..<3 {
+                        for index in names.indices {
+                            let position = (index * (offset + 1) + round) % names.count
+                            agree = agree && pattern.matchesRemembering(names[position]) == expected[position]
+                        }
+                    }
+                    return agree
+                }
+            }
+            for try await agree in group { #expect(agree) }
+        }
+    }
 }

@@ -34,11 +34,19 @@ struct GridTests {
             var texts: [Int: [Int: String]] = [:]
             for number in numbers {
                 var cells: [Cell] = []
-                var line: [Int: String] = [:]
-                for column in 1...6 where random.below(3) > 0 {
+                // Some rows wide enough for the binary search of `RowTexts`.
+                for column in 1...(round % 4 == 0 ? 30 : 6) where random.below(3) > 0 {
                     let text = random.below(6) == 0 ? "  " : "r\(number)c\(column)-\(random.below(100))"
                     cells.append(Cell(row: number, column: column, value: .text(text)))
-                    if !text.trimmingCharacters(in: .whitespaces).isEmpty { line[column] = text }
+                }
+                // Cells out of column order, and a column given twice (its last text counts).
+                if round % 6 == 5, !cells.isEmpty {
+                    cells.shuffle(using: &random)
+                    cells.append(Cell(row: number, column: cells[random.below(cells.count)].column, value: .text("again\(number)")))
+                }
+                var line: [Int: String] = [:]
+                for cell in cells where !cell.value.displayText.trimmingCharacters(in: .whitespaces).isEmpty {
+                    line[cell.column] = cell.value.displayText
                 }
                 rows.append(Row(number: number, cells: cells))
                 texts[number] = line
@@ -50,7 +58,11 @@ struct GridTests {
             let grid = Grid(rows: rows, merged: merged)
             #expect(grid.isAscending == zip(numbers, numbers.dropFirst()).allSatisfy { $0 < $1 })
             for row in Set(numbers).union([0, 31, 899_999]) {
-                #expect(grid.cells(row: row) == (texts[row] ?? [:]), "row \(row)")
+                #expect(grid.cells(row: row).dictionary == (texts[row] ?? [:]), "row \(row)")
+                #expect(grid.cells(row: row) == RowTexts(texts[row] ?? [:]), "row \(row)")
+                for column in 0...32 {
+                    #expect(grid.text(row: row, column: column) == texts[row]?[column], "row \(row) column \(column)")
+                }
                 for column in 0...9 {
                     let expected = Self.scannedMergedValue(texts, merged, row: row, column: column)
                     let found = grid.mergedValue(row: row, column: column)
@@ -168,6 +180,6 @@ struct GridTests {
 
     static func summary(_ record: SheetRecord) -> String {
         let fields = record.fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.text)@\($0.value.column),\($0.value.sourceRow),\($0.value.inherited) \(record.reference($0.key, file: "f.xlsx"))" }
-        return "\(record.sheet) \(record.row) \(fields) \(record.cells.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }) \(record.targets.map { "\($0.year):\($0.text)" })"
+        return "\(record.sheet) \(record.row) \(fields) \(record.cells.pairs.map { "\($0):\($1)" }) \(record.targets.map { "\($0.year):\($0.text)" })"
     }
 }

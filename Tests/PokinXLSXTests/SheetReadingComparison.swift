@@ -43,9 +43,11 @@ struct SheetReading: Equatable {
         return reading
     }
 
-    /// Both readings of every sheet holding cells; nil when the workbook does not open.
+    /// Both readings of every sheet holding cells, the libxml2 one from a workbook whose other
+    /// parts (shared strings, styles…) libxml2 read too; nil when the workbook does not open.
     static func bothWays(path: String) -> [(sheet: String, fast: SheetReading, libxml2: SheetReading)]? {
-        guard let fastBook = try? XLSXWorkbook(path: path), let slowBook = try? XLSXWorkbook(path: path) else { return nil }
+        guard let fastBook = try? XLSXWorkbook(path: path),
+              let slowBook = try? XLSXWorkbook(path: path, parsing: .libxml2) else { return nil }
         return fastBook.xlsxSheets.filter(\.holdsCells).map { sheet in
             (sheet.name, read(fastBook, sheet: sheet.name, parsing: .automatic), read(slowBook, sheet: sheet.name, parsing: .libxml2))
         }

@@ -15,9 +15,10 @@ extension XLSXWorkbook: DrawingWorkbook {
               let drawingPart = relationships.first(where: { $0.kind == "drawing" })?.part, package.contains(drawingPart) else {
             return nil
         }
-        let reader = DrawingPartReader(maxTextBytes: limits.maxStringBytes)
+        let maxTextBytes = limits.maxStringBytes
+        let parsed: DrawingPartReader?
         do {
-            try package.parse(drawingPart, into: reader)
+            parsed = try package.parse(drawingPart) { DrawingPartReader(maxTextBytes: maxTextBytes) }
         } catch let error as PokinError {
             var located = error
             var location = located.location ?? Location(file: path, sheet: name, part: drawingPart)
@@ -26,7 +27,7 @@ extension XLSXWorkbook: DrawingWorkbook {
             located.location = location
             throw located
         }
-        guard reader.sawRoot else {
+        guard let reader = parsed, reader.sawRoot else {
             throw PokinError(.malformedXML, "\(drawingPart) is not a spreadsheet drawing (no <xdr:wsDr> element)",
                              at: Location(file: path, sheet: name, part: drawingPart))
         }

@@ -32,20 +32,26 @@ public final class XLSXWorkbook: TableWorkbook {
     /// - Throws: `PokinError`: `file-not-found`, `encrypted-workbook`, `unsupported-format`
     ///   (an .xls, HTML or CSV file under an .xlsx name), `not-a-zip-file`, `zip-error`,
     ///   `missing-part`, `malformed-xml`, `unsafe-xml`, `size-limit-exceeded`.
-    public init(path: String, limits: XLSXReadLimits = .default) throws {
+    public convenience init(path: String, limits: XLSXReadLimits = .default) throws {
+        try self.init(path: path, limits: limits, parsing: .automatic)
+    }
+
+    /// Opens the workbook at `path`, its parts parsed as `parsing` says (tests compare both
+    /// ways; sheets are parsed as `sheetReader(named:parsing:)` says).
+    @_spi(SheetParsing)
+    public init(path: String, limits: XLSXReadLimits = .default, parsing: SheetXMLParsing) throws {
         self.path = path
         self.limits = limits
         let signature = try FileSignature.detect(path: path)
         if let error = signature.xlsxOpeningError(file: path) { throw error }
         let archive = try ZipArchive(path: path)
-        let package = PackageReader(archive: archive, file: path, limits: limits)
+        let package = PackageReader(archive: archive, file: path, limits: limits, parsing: parsing)
         self.package = package
         try XLSXWorkbook.rejectOtherZipFormats(package)
 
         let workbookPart = try XLSXWorkbook.findWorkbookPart(package)
         self.workbookPart = workbookPart
-        let workbookReader = WorkbookPartReader()
-        guard try package.parse(workbookPart, into: workbookReader) else {
+        guard let workbookReader = try package.parse(workbookPart, make: WorkbookPartReader.init) else {
             throw PokinError(.missingPart, "the workbook part \(workbookPart) named by the package is missing; the file is damaged",
                              at: Location(file: path, part: workbookPart))
         }
@@ -72,9 +78,7 @@ public final class XLSXWorkbook: TableWorkbook {
         }
         sharedStringsPart = related("sharedStrings", fallback: "sharedStrings.xml")
         if let stylesPart = related("styles", fallback: "styles.xml") {
-            let styles = StylesReader()
-            try package.parse(stylesPart, into: styles)
-            styleKinds = styles.styleKinds
+            styleKinds = try package.parse(stylesPart, make: StylesReader.init)?.styleKinds ?? []
         } else {
             styleKinds = []
         }
@@ -116,9 +120,10 @@ public final class XLSXWorkbook: TableWorkbook {
         if let loadedSharedStrings { return loadedSharedStrings }
         var strings: [String] = []
         if let part = sharedStringsPart {
-            let reader = SharedStringsReader(limits: limits, file: path, part: part)
-            try package.parse(part, into: reader, small: false)
-            strings = reader.strings
+            let reader = try package.parse(part, small: false) {
+                SharedStringsReader(limits: limits, file: path, part: part)
+            }
+            strings = reader?.strings ?? []
         }
         loadedSharedStrings = strings
         return strings
@@ -142,8 +147,7 @@ public final class XLSXWorkbook: TableWorkbook {
         } catch let error as PokinError where error.code == .malformedXML {
             relationshipsProblem = error  // a damaged _rels/.rels: try the content types
         }
-        let contentTypes = ContentTypesReader()
-        if (try? package.parse("[Content_Types].xml", into: contentTypes)) == true,
+        if let contentTypes = try? package.parse("[Content_Types].xml", make: ContentTypesReader.init),
            let part = contentTypes.workbookPart, package.contains(part) {
             return part
         }

@@ -11,8 +11,14 @@ final class PackageReader {
     let archive: ZipArchive
     let file: String
     let limits: XLSXReadLimits
+    /// How parts are parsed (`parse`); tests read with `.libxml2` to compare.
+    let parsing: SheetXMLParsing
     /// Normalised key → entry index (first entry wins when two names normalise alike).
     private let entries: [String: Int]
+    /// Parts `parse` read so far, and those of them it read through the tokenizer (tests check
+    /// that the fast path is taken).
+    private(set) var partsParsed = 0
+    private(set) var partsTokenized = 0
     /// Inflated bytes of every part read so far.
     private(set) var totalBytes = 0
     /// Serialises every use of the libzip archive.
@@ -21,8 +27,9 @@ final class PackageReader {
     /// Size of the pieces parts are inflated and parsed in.
     static let chunkSize = 64 * 1024
 
-    init(archive: ZipArchive, file: String, limits: XLSXReadLimits) {
+    init(archive: ZipArchive, file: String, limits: XLSXReadLimits, parsing: SheetXMLParsing = .automatic) {
         self.archive = archive
+        self.parsing = parsing
         self.file = file
         self.limits = limits
         var entries: [String: Int] = [:]
@@ -58,11 +65,35 @@ final class PackageReader {
                           declaredSize: info.declaredSize, limit: min(limit ?? limits.maxEntryBytes, limits.maxEntryBytes))
     }
 
-    /// Parses a whole part into `sink`; returns false when the part does not exist.
-    @discardableResult
-    func parse(_ part: String, into sink: SAXEventSink, small: Bool = true) throws -> Bool {
-        guard let stream = try openPart(part, limit: small ? limits.maxSmallPartBytes : nil) else { return false }
+    /// Reads a whole part into a sink that `make` makes; nil when the part does not exist.
+    ///
+    /// With `parsing` `.automatic`, a part of at most `wholePartBound` bytes is inflated whole
+    /// and read by `SheetXMLTokenizer`, which makes the calls libxml2 would. When it gives up
+    /// (XML outside its subset, or the sink failed), a fresh sink is fed by libxml2 the very
+    /// chunks streaming would have fed it, then the rest of the stream: the result, error
+    /// and its line included, is always what libxml2 alone gives.
+    func parse<Sink: SAXEventSink>(_ part: String, small: Bool = true, make: () -> Sink) throws -> Sink? {
+        guard let stream = try openPart(part, limit: small ? limits.maxSmallPartBytes : nil) else { return nil }
+        partsParsed += 1
+        var whole: WholePart?
+        if parsing == .automatic {
+            let inflated = WholePart(stream: stream, chunkSize: PackageReader.chunkSize, bound: PackageReader.wholePartBound)
+            if inflated.complete, let sink = PackageReader.tokenize(inflated, into: make()) {
+                partsTokenized += 1
+                return sink
+            }
+            whole = inflated
+        }
+        let sink = make()
         let parser = try SAXPushParser(sink: sink, file: file, part: part)
+        if let whole {
+            for index in 0..<whole.chunkCount { try parser.feed(whole.chunk(index)) }
+            if let failure = whole.failure { throw failure }
+            if whole.complete {
+                try parser.finish()
+                return sink
+            }
+        }
         var buffer = [UInt8](repeating: 0, count: PackageReader.chunkSize)
         while true {
             let count = try buffer.withUnsafeMutableBytes { try stream.read(into: $0) }
@@ -70,7 +101,19 @@ final class PackageReader {
             try buffer.withUnsafeBytes { try parser.feed(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
         try parser.finish()
-        return true
+        return sink
+    }
+
+    /// Parts up to this size are read whole by the tokenizer (the bound of worksheets too).
+    static let wholePartBound = 1 << 20
+
+    /// `sink` after the tokenizer read `whole` into it, or nil when it gave up.
+    private static func tokenize<Sink: SAXEventSink>(_ whole: WholePart, into sink: Sink) -> Sink? {
+        var receiver = SinkReceiver(sink: sink)
+        let accepted = withUnsafeMutablePointer(to: &receiver) {
+            SheetXMLTokenizer.run(whole.bytes, count: whole.count, into: $0)
+        }
+        return withExtendedLifetime(sink) { accepted ? sink : nil }
     }
 
     /// Counts `count` more inflated bytes against the workbook-wide limit.

@@ -21,6 +21,58 @@ enum PartName {
     /// empty for the package's own `_rels/.rels`). Returns a normalised name without a leading
     /// slash, or nil when the target climbs above the package root.
     static func resolve(_ target: String, from sourceFolder: String) -> String? {
+        if let resolved = resolveASCII(target, from: sourceFolder) { return resolved }
+        return resolveCharacters(target, from: sourceFolder)
+    }
+
+    /// `resolve` on the bytes for an ASCII target and folder (what real files hold); nil (not
+    /// `.some(nil)`, a target that leaves the package) for other text. In ASCII every Character
+    /// is one byte, except CR LF, one Character of two bytes neither of which is a slash,
+    /// backslash, `#`, `?` or dot: cutting and splitting the bytes gives what
+    /// `resolveCharacters` gives (`PartNameFastPathTests` compares them).
+    static func resolveASCII(_ target: String, from sourceFolder: String) -> String?? {
+        var target = target
+        var sourceFolder = sourceFolder
+        return target.withUTF8 { text in
+            sourceFolder.withUTF8 { folder in
+                guard isASCII(text), isASCII(folder) else { return nil }
+                var output: [UInt8] = []
+                output.reserveCapacity(folder.count + text.count + 1)
+                // Where each segment starts in `output` (at its separating slash, if any).
+                var starts: [Int] = []
+                func push(_ segment: UnsafeBufferPointer<UInt8>.SubSequence) {
+                    starts.append(output.count)
+                    if !output.isEmpty { output.append(UInt8(ascii: "/")) }
+                    output.append(contentsOf: segment)
+                }
+                // A fragment or query never names a part.
+                var end = 0
+                while end < text.count, text[end] != UInt8(ascii: "#"), text[end] != UInt8(ascii: "?") { end += 1 }
+                let absolute = end > 0 && (text[0] == UInt8(ascii: "/") || text[0] == UInt8(ascii: "\\"))
+                if !absolute {
+                    for segment in folder.split(separator: UInt8(ascii: "/")) { push(segment) }
+                }
+                for segment in text[0..<end].split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }) {
+                    if segment.count == 1 && segment.first == UInt8(ascii: ".") { continue }
+                    if segment.count == 2 && segment.first == UInt8(ascii: ".") && segment.last == UInt8(ascii: ".") {
+                        guard let start = starts.popLast() else { return .some(nil) }
+                        output.removeSubrange(start...)
+                        continue
+                    }
+                    push(segment)
+                }
+                return .some(starts.isEmpty ? nil : String(decoding: output, as: UTF8.self))
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `resolve` on Characters, for any text.
+    static func resolveCharacters(_ target: String, from sourceFolder: String) -> String? {
         var text = target.replacingOccurrences(of: "\\", with: "/")
         // A fragment or query never names a part.
         if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = String(text[..<cut]) }

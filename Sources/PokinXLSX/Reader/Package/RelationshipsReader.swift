@@ -23,8 +23,7 @@ final class RelationshipsReader: SAXEventSink {
     /// Returns nil when the `.rels` part does not exist.
     static func read(of part: String?, in package: PackageReader) throws -> [PackageRelationship]? {
         let relsPart = part.map(PartName.relationshipsPart(of:)) ?? "_rels/.rels"
-        let reader = RelationshipsReader(sourceFolder: part.map(PartName.folder(of:)) ?? "")
-        guard try package.parse(relsPart, into: reader) else { return nil }
-        return reader.relationships
+        let sourceFolder = part.map(PartName.folder(of:)) ?? ""
+        return try package.parse(relsPart) { RelationshipsReader(sourceFolder: sourceFolder) }?.relationships
     }
 }

@@ -126,13 +126,13 @@ struct SheetScanState {
         if name.isLocal("sheetData") {
             inSheetData = true
         } else if name.isLocal("mergeCell") {
-            if inMergeCells, let text = attributes.string("ref"), let range = ReferenceText.range(text) {
+            if inMergeCells, let text = attributes.value("ref"), let range = ReferenceText.range(text) {
                 mergedRanges.append(range)
             }
         } else if name.isLocal("mergeCells") {
             inMergeCells = true
         } else if name.isLocal("dimension") {
-            declaredDimension = attributes.string("ref").flatMap(ReferenceText.range)
+            declaredDimension = attributes.value("ref").flatMap { ReferenceText.range($0) }
         } else if name.isLocal("worksheet") || name.isLocal("dialogsheet") || name.isLocal("macrosheet") {
             sawWorksheet = true
         }
@@ -212,7 +212,16 @@ struct SheetScanState {
         if !rowSorted {
             cells.sort { $0.column < $1.column }
         }
-        var finished = spareArrays.popLast() ?? []
+        // The next row is built in a spare array or, when there is none (the fast path queues a
+        // whole sheet before any is handed back), in a new one sized like this row, so that
+        // appending its cells does not grow it step by step.
+        var finished: [Cell]
+        if let spare = spareArrays.popLast() {
+            finished = spare
+        } else {
+            finished = []
+            finished.reserveCapacity(max(cells.count, 4))
+        }
         swap(&finished, &cells)
         rows.append(QueuedRow(number: rowNumber, cells: finished))
         rowCount += 1

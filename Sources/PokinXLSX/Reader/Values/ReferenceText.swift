@@ -32,17 +32,17 @@ enum ReferenceText {
         }
         guard index > lettersStart else { return .invalid }
         if index < count, bytes[index] == UInt8(ascii: "$") { index += 1 }
-        // Digits: at most seven (1,048,576 is the last row).
+        // Digits: one to seven (1,048,576 is the last row), and nothing after them; so more than
+        // seven bytes left is invalid whatever they are, and the loop needs no count of its own.
+        guard index < count, count - index <= 7 else { return .invalid }
         var row = 0
-        let digitsStart = index
         while index < count {
             let digit = bytes[index] &- UInt8(ascii: "0")
             guard digit < 10 else { return .invalid }
-            guard index - digitsStart < 7 else { return .invalid }
             row = row &* 10 &+ Int(digit)
             index += 1
         }
-        guard index > digitsStart, row >= 1, row <= 1_048_576, column <= 16_384 else { return .invalid }
+        guard row >= 1, row <= 1_048_576, column <= 16_384 else { return .invalid }
         return .cell(row: row, column: column)
     }
 
@@ -68,6 +68,47 @@ enum ReferenceText {
         }
         guard digits > 0, row >= 1, row <= CellAddress.maxRow else { return .invalid }
         return .cell(row: row, column: 0)
+    }
+
+    /// A merged or dimension range from an attribute's bytes. The form spreadsheets write almost
+    /// always, `B2` or `A1:C3` with upper-case letters, no `$` and no leading zero, is read here
+    /// without making a String: for it `CellRange(text)` reads exactly these numbers. Anything
+    /// else (and anything refused here) goes to `range(_: String)`.
+    static func range(_ bytes: UnsafeBufferPointer<UInt8>) -> CellRange? {
+        var index = 0
+        if let first = plainAddress(bytes, &index) {
+            if index == bytes.count { return CellRange(first: first, last: first) }
+            if bytes[index] == UInt8(ascii: ":") {
+                index += 1
+                if let last = plainAddress(bytes, &index), index == bytes.count { return CellRange(first: first, last: last) }
+            }
+        }
+        return range(SAXAttributes.text(bytes))
+    }
+
+    /// `[A-Z]{1,3}[1-9][0-9]{0,6}` at `index` within Excel's limits, or nil; `index` ends after it.
+    @inline(__always)
+    private static func plainAddress(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> CellAddress? {
+        let lettersStart = index
+        var column = 0
+        while index < bytes.count, index - lettersStart < 3 {
+            let letter = bytes[index] &- UInt8(ascii: "A")
+            guard letter < 26 else { break }
+            column = column &* 26 &+ Int(letter) &+ 1
+            index += 1
+        }
+        guard index > lettersStart, column <= CellAddress.maxColumn,
+              index < bytes.count, bytes[index] &- UInt8(ascii: "1") < 9 else { return nil }
+        let digitsStart = index
+        var row = 0
+        while index < bytes.count, index - digitsStart < 7 {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            row = row &* 10 &+ Int(digit)
+            index += 1
+        }
+        guard row <= CellAddress.maxRow else { return nil }
+        return CellAddress(row: row, column: column)
     }
 
     /// Parses a merged or dimension range: `A1:C3`, `B2`, LibreOffice's whole rows `1:3` and

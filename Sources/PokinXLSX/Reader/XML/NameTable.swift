@@ -15,21 +15,35 @@ struct NameTable {
         var name: UnsafeMutablePointer<UInt8>?
     }
 
+    /// A name of two to eight bytes, packed into `key`, and its interned copy.
+    private struct ShortEntry {
+        var key: UInt64
+        var name: UnsafePointer<UInt8>?
+    }
+
     private var entries: [Entry]
     private var used = 0
     /// One-byte names (`c`, `v`, `r`, `s`, `t`) without hashing; filled on first use.
     private let single: UnsafeMutablePointer<UnsafePointer<UInt8>?>
+    /// Names of two to eight bytes (`row`, `spans`, `is`): a direct-mapped cache in front of the hash table, keyed by the bytes themselves, so that
+    /// the names met on every row are found without hashing or comparing memory.
+    private let short: UnsafeMutablePointer<ShortEntry>
+    /// A power of two: the slot is the top six bits of the key's Fibonacci hash.
+    private static var shortSlots: Int { 64 }
 
     init() {
         entries = [Entry](repeating: Entry(hash: 0, count: 0, name: nil), count: 64)
         single = .allocate(capacity: 128)
         single.initialize(repeating: nil, count: 128)
+        short = .allocate(capacity: NameTable.shortSlots)
+        short.initialize(repeating: ShortEntry(key: 0, name: nil), count: NameTable.shortSlots)
     }
 
     /// Frees every name; the table must not be used afterwards.
     func release() {
         for entry in entries { entry.name?.deallocate() }
         single.deallocate()
+        short.deallocate()
     }
 
     /// The interned copy of `count` bytes at `start` (ASCII names, or a URI).
@@ -39,6 +53,16 @@ struct NameTable {
             if let name = single[Int(start[0])] { return name }
             let name = lookup(start, count)
             single[Int(start[0])] = name
+            return name
+        }
+        if count <= 8 {
+            // Names and URIs hold no 0 byte, so the packed bytes tell the length too.
+            var key: UInt64 = 0
+            for index in 0..<count { key |= UInt64(start[index]) &<< (8 &* UInt64(index)) }
+            let slot = short + Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> 58)
+            if slot.pointee.key == key, let name = slot.pointee.name { return name }
+            let name = lookup(start, count)
+            slot.pointee = ShortEntry(key: key, name: name)
             return name
         }
         return lookup(start, count)

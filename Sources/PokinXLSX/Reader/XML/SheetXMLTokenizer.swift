@@ -326,6 +326,9 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
         at = nameEnd
         attributeCount = 0
         var empty = false
+        // Whether an attribute may declare a namespace (most tags declare none: their
+        // attributes are then all ordinary, and the declarations pass is skipped).
+        var declarations = false
         while true {
             let spaced = skipSpace()
             let byte = text[at]
@@ -342,6 +345,7 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
             guard spaced, attributeCount < SheetXMLTokenizer.maxAttributes,
                   let (attributeColon, attributeEnd) = qualifiedName(at: at) else { return false }
             let attributeStart = at
+            if attributeEnd - attributeStart >= 5 && matches("xmlns", at: attributeStart) { declarations = true }
             at = attributeEnd
             skipSpace()
             guard text[at] == UInt8(ascii: "=") else { return false }
@@ -373,8 +377,8 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
         let mark = bindings.count
         let savedDefault = defaultURI
         var declaredDefault = false
-        var ordinary = 0
-        for index in 0..<attributeCount {
+        var ordinary = declarations ? 0 : attributeCount
+        for index in 0..<(declarations ? attributeCount : 0) {
             let attribute = attributes[index]
             if attribute.colon < 0 {
                 if attribute.nameEnd - attribute.nameStart == 5 && matches("xmlns", at: attribute.nameStart) {
@@ -465,8 +469,13 @@ struct SheetXMLTokenizer<Receiver: SheetXMLReceiver> {
         guard depth > 0 else { return false }
         let open = elements[depth - 1]
         let nameStart = at + 2
-        guard nameStart + open.nameCount <= end,
-              memcmp(text + nameStart, text + open.nameStart, open.nameCount) == 0 else { return false }
+        guard nameStart + open.nameCount <= end else { return false }
+        // Names are short (`c`, `v`, `row`): a loop beats a call to memcmp.
+        var index = 0
+        while index < open.nameCount {
+            guard text[nameStart &+ index] == text[open.nameStart &+ index] else { return false }
+            index &+= 1
+        }
         at = nameStart + open.nameCount
         skipSpace()
         guard text[at] == UInt8(ascii: ">") else { return false }
