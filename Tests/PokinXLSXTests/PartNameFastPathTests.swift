@@ -1,21 +1,11 @@
 @testable import PokinXLSX
+import PokinTestSupport
 import Testing
 
 /// Part-name resolution and relationship kinds worked out on bytes for ASCII text give exactly
 /// what the Character-level code gives, on every combination of the characters that matter.
 @Suite("Part names: the ASCII byte paths equal the Character paths")
 struct PartNameFastPathTests {
-    /// Every string of up to `length` pieces drawn from `pieces`.
-    private static func combinations(_ pieces: [String], length: Int) -> [String] {
-        var all = [""]
-        var current = [""]
-        for _ in 0..<length {
-            current = current.flatMap { prefix in pieces.map { prefix + $0 } }
-            all += current
-        }
-        return all
-    }
-
     private static let pieces = ["/", "\\", ".", "..", "#", "?", "a", "B", "\r\n", "%20"]
 
     @Test("resolveASCII equals resolveCharacters for every target of up to four pieces, from five folders")
@@ -23,7 +13,7 @@ struct PartNameFastPathTests {
         let folders = ["", "xl", "xl/worksheets", "a/./b", "x/../y"]
         var compared = 0
         for folder in folders {
-            for target in Self.combinations(Self.pieces, length: 4) {
+            for target in PieceCombinations.all(Self.pieces, length: 4) {
                 let bytes = PartName.resolveASCII(target, from: folder)
                 #expect(bytes != nil, "ASCII input takes the byte path")
                 #expect(bytes ?? nil == PartName.resolveCharacters(target, from: folder), "\(target.debugDescription) from \(folder.debugDescription)")
@@ -41,7 +31,7 @@ struct PartNameFastPathTests {
 
     @Test("a relationship's kind on bytes equals the last non-empty segment the Character way, for every type of up to six pieces")
     func kindMatches() {
-        for type in Self.combinations(["/", "a", "bc", "\r\n", "."], length: 6) + ["é/x", "x/é", "/\u{301}"] {
+        for type in PieceCombinations.all(["/", "a", "bc", "\r\n", "."], length: 6) + ["é/x", "x/é", "/\u{301}"] {
             let characters = type.split(separator: "/").last.map(String.init) ?? type
             #expect(PackageRelationship.kind(of: type) == characters, "\(type.debugDescription)")
         }

@@ -1,5 +1,6 @@
 @testable import PokinXLSX
 import PokinCore
+import PokinTestSupport
 import Testing
 
 /// The byte paths of `ReferenceText` give exactly what the general paths give: a range read from
@@ -7,17 +8,6 @@ import Testing
 /// counted its digits one by one (kept here as the reference).
 @Suite("Reference text: the byte paths equal the general paths")
 struct ReferenceTextFastPathTests {
-    /// Every string of up to `length` pieces drawn from `pieces`.
-    private static func combinations(_ pieces: [String], length: Int) -> [String] {
-        var all = [""]
-        var current = [""]
-        for _ in 0..<length {
-            current = current.flatMap { prefix in pieces.map { prefix + $0 } }
-            all += current
-        }
-        return all
-    }
-
     /// The cell-reference reading before the digit loop lost its own count.
     private static func referenceCell(_ bytes: UnsafeBufferPointer<UInt8>) -> ReferenceText.Parsed {
         let count = bytes.count
@@ -53,7 +43,7 @@ struct ReferenceTextFastPathTests {
         let pieces = ["A", "z", "XFD", "XFE", "AAAA", "$", "0", "1", "9", "1048576", "1048577", "9999999", ":", "&#38;", " ", "-"]
         var compared = 0
         var fast = 0
-        for text in Self.combinations(pieces, length: 4) {
+        for text in PieceCombinations.all(pieces, length: 4) {
             let bytes = Array(text.utf8)
             let fromBytes = bytes.withUnsafeBufferPointer { ReferenceText.range($0) }
             let fromString = bytes.withUnsafeBufferPointer { ReferenceText.range(SAXAttributes.text($0)) }
@@ -75,7 +65,7 @@ struct ReferenceTextFastPathTests {
     func cellMatches() {
         let pieces = ["A", "d", "XF", "$", "0", "1", "4", "8", "576", "1048577", " ", ".", "+"]
         var compared = 0
-        for text in Self.combinations(pieces, length: 5) {
+        for text in PieceCombinations.all(pieces, length: 5) {
             let bytes = Array(text.utf8)
             bytes.withUnsafeBufferPointer { buffer in
                 #expect(ReferenceText.cell(buffer) == Self.referenceCell(buffer), "\(text.debugDescription)")
